@@ -1,0 +1,3 @@
+export default function FrontPage() {
+  return <main><h1>The Gazette</h1></main>;
+}

@@ -1,0 +1,42 @@
+import type { Role } from "@/db/schema";
+
+/**
+ * The single role -> permission table. Code asks `can(role, permission)`; it never compares
+ * role strings, so changing who may do what is a one-line edit here.
+ */
+export const PERMISSIONS = {
+  /** Open the admin dashboard at all. */
+  "admin.access": ["admin", "editor", "author", "moderator"],
+  /** Create articles and edit one's own drafts. */
+  "articles.write": ["admin", "editor", "author"],
+  /** Edit any article, whoever wrote it and whatever its status. */
+  "articles.editAny": ["admin", "editor"],
+  /** Publish and unpublish. */
+  "articles.publish": ["admin", "editor"],
+  "comments.moderate": ["admin", "editor", "moderator"],
+  "users.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** What an article's owner-or-editor check needs to know about the article. */
+export type ArticleOwnership = { createdById: number; authorIds: number[]; status: string };
+
+/**
+ * Editors and admins edit anything; an author edits an article only while it is a draft
+ * and only when they created it or are on its byline.
+ */
+export function canEditArticle(
+  user: { id: number; role: Role },
+  article: ArticleOwnership,
+): boolean {
+  if (can(user.role, "articles.editAny")) return true;
+  if (!can(user.role, "articles.write")) return false;
+  const owns = article.createdById === user.id || article.authorIds.includes(user.id);
+  return owns && article.status === "draft";
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { ARTICLE_STATUSES } from "@/db/schema";
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((v) => v === "" || /^(https?:\/\/|\/)[^\s]*$/i.test(v), "Enter an http(s) URL or a path starting with /.")
+  .transform((v) => (v === "" ? null : v));
+
+/** Tags typed as "Climate, Local politics": trimmed, de-duplicated, at most 12. */
+const tagList = z
+  .string()
+  .max(600)
+  .transform((v) => [...new Set(v.split(",").map((t) => t.trim()).filter(Boolean))])
+  .pipe(z.array(z.string().max(40, "Each tag can be at most 40 characters.")).max(12, "Use at most 12 tags."));
+
+export const articleInputSchema = z
+  .object({
+    headline: z.string().trim().min(1, "Enter a headline.").max(200, "Keep the headline under 200 characters."),
+    slug: z
+      .string()
+      .trim()
+      .max(100, "Keep the slug under 100 characters.")
+      .refine((v) => v === "" || SLUG_PATTERN.test(v), "Use lowercase letters, numbers and single hyphens."),
+    dek: z.string().trim().max(400, "Keep the dek under 400 characters."),
+    body: z.string().max(200_000, "The body is too long."),
+    sectionId: z.coerce.number().int("Choose a section.").positive("Choose a section."),
+    tags: tagList,
+    heroImageUrl: optionalUrl,
+    heroImageAlt: z.string().trim().max(300, "Keep the alt text under 300 characters."),
+    heroImageCaption: z.string().trim().max(400, "Keep the caption under 400 characters."),
+    commentsOpen: z
+      .union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined()])
+      .transform((v) => v === "on" || v === "true"),
+    intent: z.enum(["save", "publish", "unpublish"]).default("save"),
+  })
+  .refine((a) => a.heroImageUrl === null || a.heroImageAlt.length > 0, {
+    path: ["heroImageAlt"],
+    message: "Describe the image for readers who cannot see it.",
+  });
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
+
+export const idSchema = z.coerce.number().int().positive();

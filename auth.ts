@@ -27,7 +27,12 @@ class RateLimited extends CredentialsSignin {
 // Ten tries a minute per address: slows guessing without locking out a busy newsroom NAT.
 const loginLimiter = createRateLimiter(10, 60_000);
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const {
+  handlers: { GET, POST },
+  auth,
+  signIn,
+  signOut,
+} = NextAuth({
   ...authConfig,
   secret: authSecret(),
   logger: {

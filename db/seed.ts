@@ -1,7 +1,5 @@
 import type { DB } from "./client";
-import type { Role } from "./schema";
+export { DEMO_LOGINS } from "./demo-logins";
 
-/** Placeholder replaced by the seed work: the logins `npm start` prints. */
-export const DEMO_LOGINS: Array<{ role: Role; email: string; password: string }> = [];
-
+/** Placeholder replaced by the seed work. */
 export async function seedDemoContent(_db: DB): Promise<void> {}

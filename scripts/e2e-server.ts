@@ -5,9 +5,11 @@ import path from "node:path";
 // Playwright's webServer: a throwaway database in e2e/.data, a production build in its own
 // folder, and `next start` on loopback. Runs before any spec (Playwright starts webServer
 // before globalSetup), so the database is reset here.
-const dataDir = path.resolve("e2e/.data");
+// E2E_INSTANCE lets several suites run side by side, each with its own database and build.
+const instance = (process.env.E2E_INSTANCE || "default").replace(/[^a-z0-9-]/gi, "");
+const dataDir = path.resolve("e2e/.data", instance);
 const dbFile = path.join(dataDir, "gazette.db");
-if (path.dirname(dbFile) !== dataDir || !dbFile.includes(`${path.sep}e2e${path.sep}.data${path.sep}`)) {
+if (!dbFile.startsWith(path.resolve("e2e/.data") + path.sep)) {
   throw new Error(`Refusing to reset a database outside e2e/.data: ${dbFile}`);
 }
 fs.rmSync(dataDir, { recursive: true, force: true });
@@ -17,7 +19,7 @@ const port = process.env.E2E_PORT || "3100";
 const env = {
   ...process.env,
   DATABASE_PATH: dbFile,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: instance === "default" ? ".next-e2e" : `.next-e2e-${instance}`,
   AUTH_SECRET: "e2e-only-secret-not-for-production-use-000000",
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production" as const,

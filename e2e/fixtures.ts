@@ -1,0 +1,45 @@
+import path from "node:path";
+import { test as base, expect, type Browser } from "@playwright/test";
+import { openDatabase, type DB } from "../db/client";
+import { DEMO_LOGINS } from "../db/demo-logins";
+
+export { expect };
+
+export type StaffRole = (typeof DEMO_LOGINS)[number]["role"];
+export const STAFF_ROLES: StaffRole[] = DEMO_LOGINS.map((l) => l.role);
+
+export function loginFor(role: StaffRole) {
+  const login = DEMO_LOGINS.find((l) => l.role === role);
+  if (!login) throw new Error(`No demo login for ${role}`);
+  return login;
+}
+
+/** Saved sign-in of a role, written by auth.setup.ts. */
+export function storageStateFor(role: StaffRole): string {
+  return path.resolve("e2e/.auth", `${role}.json`);
+}
+
+/** The throwaway database e2e-server.ts created, for arranging and checking data directly. */
+export function e2eDatabasePath(): string {
+  const instance = (process.env.E2E_INSTANCE || "default").replace(/[^a-z0-9-]/gi, "");
+  return path.resolve("e2e/.data", instance, "gazette.db");
+}
+
+/** A unique suffix so tests never collide with each other or with seeded data. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** A fresh browser context signed in as `role` (or signed out when null). */
+export async function contextAs(browser: Browser, role: StaffRole | null) {
+  return browser.newContext(role ? { storageState: storageStateFor(role) } : { storageState: undefined });
+}
+
+export const test = base.extend<{ db: DB }>({
+  // eslint-disable-next-line no-empty-pattern
+  db: async ({}, use) => {
+    const db = openDatabase(e2eDatabasePath());
+    await use(db);
+    db.$client.close();
+  },
+});

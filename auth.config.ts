@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { NextResponse } from "next/server";
 
 /**
  * Provider-free config shared with the proxy. The proxy only redirects a visitor without a
@@ -11,8 +12,14 @@ export const authConfig = {
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      if (request.nextUrl.pathname.startsWith("/admin")) return Boolean(auth?.user);
-      return true;
+      const { pathname, search } = request.nextUrl;
+      if (!pathname.startsWith("/admin") || auth?.user) return true;
+      // Auth.js would put the absolute URL in callbackUrl, which the login page (paths only)
+      // ignores; pass the path so a deep link survives signing in.
+      const login = request.nextUrl.clone();
+      login.pathname = "/login";
+      login.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+      return NextResponse.redirect(login);
     },
     jwt({ token, user }) {
       if (user) {

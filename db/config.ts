@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 
 /** The SQLite file; its folder is the portal's data folder (secret, uploads later). */
@@ -7,4 +8,29 @@ export function databasePath(): string {
 
 export function dataDir(): string {
   return path.dirname(databasePath());
+}
+
+/**
+ * Salt for hashing commenters' IP addresses. Reuses the session secret (from the environment or
+ * the data folder's `auth-secret` file) so each installation hashes differently; the constant is a
+ * last resort that still keeps raw addresses out of the database.
+ */
+export function ipHashSalt(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  try {
+    return fs.readFileSync(path.join(dataDir(), "auth-secret"), "utf8").trim() || FALLBACK_SALT;
+  } catch {
+    return FALLBACK_SALT;
+  }
+}
+const FALLBACK_SALT = "gazette-comment-ip-salt";
+
+/** The portal's public origin, for canonical and Open Graph URLs. */
+export function siteUrl(): URL {
+  const raw = process.env.SITE_URL || process.env.AUTH_URL || "http://localhost:3000";
+  try {
+    return new URL(raw);
+  } catch {
+    return new URL("http://localhost:3000");
+  }
 }

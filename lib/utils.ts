@@ -3,9 +3,13 @@ export function cn(...classes: Array<string | false | null | undefined>): string
   return classes.filter(Boolean).join(" ");
 }
 
+// Letters that Unicode does not decompose into a base letter plus accent.
+const SPECIAL_LETTERS: Record<string, string> = { ł: "l", Ł: "l", ø: "o", Ø: "o", ß: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", đ: "d", Đ: "d", þ: "th", ð: "d" };
+
 /** URL-safe slug from a headline or name: lowercase ASCII words joined by hyphens. */
 export function slugify(input: string, maxLength = 80): string {
   const slug = input
+    .replace(/[łŁøØßæÆœŒđĐþð]/g, (c) => SPECIAL_LETTERS[c] ?? c)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -1,3 +1,41 @@
+import Link from "next/link";
+import { listLatestPublished, listPublishedBySection } from "@/db/queries/articles";
+import { listSections } from "@/db/queries/sections";
+import { ArticleList } from "@/components/site/article-list";
+import { LeadStory } from "@/components/site/lead-story";
+
+const LATEST = 12;
+
 export default function FrontPage() {
-  return <main><h1>The Gazette</h1></main>;
+  const [lead, ...latest] = listLatestPublished({ limit: LATEST + 1, offset: 0 });
+  const sections = listSections()
+    .map((section) => ({ section, articles: listPublishedBySection(section.id, { limit: 3, offset: 0 }) }))
+    .filter((block) => block.articles.length > 0);
+  return (
+    <>
+      <h1 className="sr-only">The Gazette: front page</h1>
+      {lead ? <LeadStory article={lead} /> : <p className="text-lg text-muted">No stories yet. Check back soon.</p>}
+      {latest.length > 0 ? (
+        <section aria-labelledby="latest-heading" className="mt-10">
+          <h2 id="latest-heading" className="font-serif text-2xl font-bold">
+            Latest news
+          </h2>
+          <ArticleList articles={latest} headingLevel={3} />
+        </section>
+      ) : null}
+      {sections.map(({ section, articles }) => (
+        <section key={section.id} aria-labelledby={`section-${section.slug}`} className="mt-12">
+          <div className="flex items-baseline justify-between border-b-2 border-ink pb-1">
+            <h2 id={`section-${section.slug}`} className="font-serif text-2xl font-bold">
+              {section.name}
+            </h2>
+            <Link href={`/sections/${section.slug}`} className="text-sm font-semibold text-brand hover:underline">
+              More {section.name}<span aria-hidden="true"> →</span>
+            </Link>
+          </div>
+          <ArticleList articles={articles} headingLevel={3} />
+        </section>
+      ))}
+    </>
+  );
 }

@@ -1,99 +1,85 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { users, type Role } from "@/db/schema";
+import type { Role } from "@/db/schema";
+import * as accounts from "@/db/staff-accounts";
+import type { StaffUser } from "@/db/staff-accounts";
 
-/** What the rest of the app may know about a staff member: never the password hash. */
-export type StaffUser = {
-  id: number;
-  email: string;
-  name: string;
-  slug: string;
-  role: Role;
-  active: boolean;
-  bio: string;
-  avatarUrl: string | null;
-};
+// The app's entry to staff accounts: the shared logic in db/staff-accounts.ts (also used by
+// the operator CLI), bound to the server's one connection.
 
-const staffColumns = {
-  id: users.id,
-  email: users.email,
-  name: users.name,
-  slug: users.slug,
-  role: users.role,
-  active: users.active,
-  bio: users.bio,
-  avatarUrl: users.avatarUrl,
-};
+export type { AccountResult, StaffUser } from "@/db/staff-accounts";
 
 /** The only reader of password hashes; used by the credentials provider alone. */
 export function findLoginByEmail(email: string) {
-  return db
-    .select({ ...staffColumns, passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.email, email.toLowerCase()))
-    .get();
+  return accounts.findLoginByEmail(db, email);
 }
 
 export function getStaffUserById(id: number): StaffUser | undefined {
-  return db.select(staffColumns).from(users).where(eq(users.id, id)).get();
+  return accounts.getStaffUserById(db, id);
 }
 
 export function getStaffUserByEmail(email: string): StaffUser | undefined {
-  return db.select(staffColumns).from(users).where(eq(users.email, email.toLowerCase())).get();
+  return accounts.getStaffUserByEmail(db, email);
 }
 
 export function listStaffUsers(): StaffUser[] {
-  return db.select(staffColumns).from(users).orderBy(asc(users.name)).all();
+  return accounts.listStaffUsers(db);
 }
 
 export function countStaffUsers(): number {
-  return db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+  return accounts.countStaffUsers(db);
 }
 
-export function createStaffUser(input: {
-  email: string;
-  name: string;
-  slug: string;
-  role: Role;
-  passwordHash: string;
-  bio?: string;
-  avatarUrl?: string | null;
-}): StaffUser {
-  return db
-    .insert(users)
-    .values({ ...input, email: input.email.toLowerCase() })
-    .returning(staffColumns)
-    .get();
+export function createStaffUser(input: accounts.NewStaffRow): StaffUser {
+  return accounts.createStaffUser(db, input);
 }
 
 export function isEmailTaken(email: string): boolean {
-  return Boolean(db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase())).get());
+  return accounts.isEmailTaken(db, email);
 }
 
 export function isUserSlugTaken(slug: string): boolean {
-  return Boolean(db.select({ id: users.id }).from(users).where(eq(users.slug, slug)).get());
+  return accounts.isUserSlugTaken(db, slug);
 }
 
 export function setUserRole(id: number, role: Role): StaffUser | undefined {
-  return db.update(users).set({ role }).where(eq(users.id, id)).returning(staffColumns).get();
+  return accounts.setUserRole(db, id, role);
 }
 
 export function setUserActive(id: number, active: boolean): StaffUser | undefined {
-  return db.update(users).set({ active }).where(eq(users.id, id)).returning(staffColumns).get();
+  return accounts.setUserActive(db, id, active);
 }
 
 export function setUserPassword(id: number, passwordHash: string): boolean {
-  return db.update(users).set({ passwordHash }).where(eq(users.id, id)).run().changes > 0;
+  return accounts.setUserPassword(db, id, passwordHash);
 }
 
 /** Active admins other than `exceptId`: guards against locking everyone out. */
 export function countOtherActiveAdmins(exceptId: number): number {
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(users)
-      .where(sql`${users.role} = 'admin' and ${users.active} = 1 and ${users.id} <> ${exceptId}`)
-      .get()?.n ?? 0
-  );
+  return accounts.countOtherActiveAdmins(db, exceptId);
+}
+
+/** Adds a staff member (validated input): duplicate email refused, slug made unique, hashed. */
+export function addStaffAccount(input: {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  bio?: string;
+}): Promise<accounts.AccountResult> {
+  return accounts.addStaffAccount(db, input);
+}
+
+/** Role change by an admin (`actorId`), with the self and last-admin guards. */
+export function changeStaffRole(input: { id: number; role: Role; actorId: number }): accounts.AccountResult {
+  return accounts.changeStaffRole(db, input);
+}
+
+/** (De)activation by an admin (`actorId`), with the self and last-admin guards. */
+export function changeStaffActive(input: {
+  id: number;
+  active: boolean;
+  actorId: number;
+}): accounts.AccountResult {
+  return accounts.changeStaffActive(db, input);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ARTICLE_STATUSES } from "@/db/schema";
+import { slugify } from "@/lib/utils";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -15,7 +16,17 @@ const tagList = z
   .string()
   .max(600)
   .transform((v) => [...new Set(v.split(",").map((t) => t.trim()).filter(Boolean))])
-  .pipe(z.array(z.string().max(40, "Each tag can be at most 40 characters.")).max(12, "Use at most 12 tags."));
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .max(40, "Each tag can be at most 40 characters.")
+          // A tag's address is its slug, so a tag of punctuation alone would have none.
+          .refine((t) => slugify(t) !== "", "Each tag needs at least one letter or number."),
+      )
+      .max(12, "Use at most 12 tags."),
+  );
 
 export const articleInputSchema = z
   .object({
@@ -46,3 +57,21 @@ export type ArticleInput = z.infer<typeof articleInputSchema>;
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
 
 export const idSchema = z.coerce.number().int().positive();
+
+/** The byline as submitted: checked staff ids in the order shown. */
+export const authorIdsSchema = z
+  .array(z.coerce.number().int().positive())
+  .min(1, "Choose at least one author.")
+  .max(12, "Name at most 12 authors.")
+  .transform((ids) => [...new Set(ids)]);
+
+/** The desk list's URL state; anything unreadable falls back to the default. */
+export const deskQuerySchema = z.object({
+  status: z.enum(["all", ...ARTICLE_STATUSES]).catch("all"),
+  section: z.coerce.number().int().positive().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type DeskQuery = z.infer<typeof deskQuerySchema>;
+
+/** What the editor's preview may send: the same limit as a saved body. */
+export const previewBodySchema = z.string().max(200_000, "The body is too long.");

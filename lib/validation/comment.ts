@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COMMENT_STATUSES } from "@/db/schema";
 
 export const commentInputSchema = z.object({
   articleId: z.coerce.number().int().positive("This comment is not attached to an article."),
@@ -23,3 +24,15 @@ export const moderationSchema = z.object({
   id: z.coerce.number().int().positive(),
   decision: z.enum(MODERATION_DECISIONS),
 });
+
+/**
+ * A moderator's one-click decision: the comment, the state they saw it in (so a decision made
+ * on a stale page cannot overwrite someone else's) and the new state. All of it comes from the client.
+ */
+export const moderationDecisionSchema = moderationSchema
+  .extend({ expected: z.enum(COMMENT_STATUSES) })
+  .refine((v) => v.expected !== v.decision, { message: "That comment already has this status.", path: ["decision"] });
+export type ModerationDecision = z.infer<typeof moderationDecisionSchema>;
+
+/** The queue's tab from `?status=`: anything unknown falls back to the pending queue. */
+export const moderationStatusParam = z.enum(COMMENT_STATUSES).catch("pending");

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { ListingView } from "@/components/site/listing-view";
+import { listingMetadata, loadSectionListing } from "../../_lib/listings";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Rendered on first request, then served from the cache until a publish revalidates it.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return listingMetadata(loadSectionListing(slug));
+}
+
+export default async function Page({ params }: Props) {
+  const { slug } = await params;
+  return <ListingView listing={loadSectionListing(slug)} />;
+}

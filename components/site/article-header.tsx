@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { ArticleDetail } from "@/db/queries/articles";
+import { Byline } from "./byline";
+import { DateTime } from "./date-time";
+
+// Edits within a minute of publishing are part of publishing, not an update worth showing.
+const UPDATE_THRESHOLD_MS = 60_000;
+
+/** Section, headline, dek, byline and dates at the top of an article. */
+export function ArticleHeader({ article }: { article: ArticleDetail }) {
+  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > UPDATE_THRESHOLD_MS;
+  return (
+    <header>
+      <p className="text-sm font-semibold tracking-wide text-brand uppercase">
+        <Link href={`/sections/${article.section.slug}`} className="hover:underline">
+          {article.section.name}
+        </Link>
+      </p>
+      <h1 className="mt-2 font-serif text-4xl leading-tight font-bold sm:text-5xl">{article.headline}</h1>
+      {article.dek ? <p className="mt-4 text-xl text-muted">{article.dek}</p> : null}
+      <div className="mt-4 text-sm text-muted">
+        <p>
+          <Byline authors={article.authors} />
+        </p>
+        <p className="mt-1">
+          Published <DateTime date={article.publishedAt} />
+          {updated ? (
+            <>
+              {" · "}Updated <DateTime date={article.updatedAt} />
+            </>
+          ) : null}
+        </p>
+      </div>
+    </header>
+  );
+}

@@ -36,10 +36,10 @@ export async function contextAs(browser: Browser, role: StaffRole | null) {
 }
 
 export const test = base.extend<{ db: DB }>({
-  // eslint-disable-next-line no-empty-pattern
-  db: async ({}, use) => {
+  // Playwright requires the destructuring form even when no other fixture is used.
+  db: async ({}, provide) => {
     const db = openDatabase(e2eDatabasePath());
-    await use(db);
+    await provide(db);
     db.$client.close();
   },
 });

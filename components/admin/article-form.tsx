@@ -6,6 +6,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/action-state";
+import type { ArticleStatus } from "@/db/schema";
 import { slugify } from "@/lib/utils";
 import { BylinePicker, type BylineOption } from "./byline-picker";
 import { MarkdownEditor } from "./markdown-editor";
@@ -29,7 +30,7 @@ type Props = {
   initial: ArticleFormValues;
   sections: Array<{ id: number; name: string }>;
   bylineOptions: BylineOption[];
-  status: "new" | "draft" | "published";
+  status: ArticleStatus | "new";
   canPublish: boolean;
   /** Outcome of the last save, shown until the next submit answers. */
   notice?: string;

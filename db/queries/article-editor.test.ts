@@ -218,7 +218,7 @@ describe("listArticlesForDesk / countArticlesByStatus", () => {
   it("counts drafts and published, overall and per writer", () => {
     const all = countArticlesByStatus();
     const mine = countArticlesByStatus(moderatorId);
-    expect(mine).toEqual({ draft: 21, published: 0 });
+    expect(mine).toEqual({ draft: 21, review: 0, scheduled: 0, published: 0, unpublished: 0, archived: 0 });
     expect(all.draft).toBeGreaterThanOrEqual(21);
     expect(all.published).toBeGreaterThanOrEqual(1);
   });

@@ -25,6 +25,8 @@ export const authConfig = {
       if (user) {
         token.id = user.id as string;
         token.role = user.role;
+        // Ties the session to the password it was signed in with (see credentialStamp).
+        token.stamp = user.stamp;
       }
       return token;
     },
@@ -32,6 +34,7 @@ export const authConfig = {
       if (session.user) {
         session.user.id = token.id;
         session.user.role = token.role;
+        session.user.stamp = token.stamp;
       }
       return session;
     },

@@ -7,8 +7,15 @@ const nextConfig: NextConfig = {
   // `npm test` runs `tsc --noEmit` over everything first; the build need not check again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
-  // forbidden() renders app/forbidden.tsx for a signed-in user without the permission.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx for a signed-in user without the permission.
+    authInterrupts: true,
+    // Image uploads go through a server action and the /admin proxy. Both default to less than
+    // (1 MB) or exactly (10 MB) the upload limit, so both get the 10 MB file plus form overhead;
+    // the action itself refuses anything over 10 MB (lib/media/constants.ts).
+    serverActions: { bodySizeLimit: "12mb" },
+    proxyClientMaxBodySize: "12mb",
+  },
 };
 
 export default nextConfig;

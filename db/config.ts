@@ -34,3 +34,9 @@ export function siteUrl(): URL {
     return new URL("http://localhost:3000");
   }
 }
+
+/** How many reverse proxies in front of the portal append to X-Forwarded-For (default 1). */
+export function trustedProxyHops(): number {
+  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
+  return Number.isInteger(hops) && hops >= 1 ? hops : 1;
+}

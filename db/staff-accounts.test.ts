@@ -7,7 +7,10 @@ import {
   changeStaffPassword,
   changeStaffRole,
   findLoginByEmail,
+  listStaffAccounts,
   listStaffUsers,
+  resetStaffPassword,
+  updateStaffProfile,
   type StaffUser,
 } from "./staff-accounts";
 
@@ -165,5 +168,78 @@ describe("changeStaffPassword", () => {
     const hash = findLoginByEmail(db, user.email)!.passwordHash;
     expect(await verify(hash, "a-brand-new-password")).toBe(true);
     expect(await verify(hash, "a-long-password")).toBe(false);
+  });
+});
+
+describe("change results carry the account as it was", () => {
+  it("gives `previous` for a real change and leaves it out when nothing changed", async () => {
+    const admin = await add("admin");
+    const author = await add("author");
+    const changed = changeStaffRole(db, { id: author.id, role: "editor", actorId: admin.id });
+    expect(changed).toMatchObject({ ok: true, user: { role: "editor" }, previous: { role: "author" } });
+    const same = changeStaffRole(db, { id: author.id, role: "editor", actorId: admin.id });
+    expect(same.ok && same.previous).toBeUndefined();
+    expect(changeStaffActive(db, { id: author.id, active: false, actorId: admin.id })).toMatchObject({
+      previous: { active: true },
+    });
+  });
+});
+
+describe("resetStaffPassword", () => {
+  it("sets another person's password", async () => {
+    const admin = await add("admin");
+    const author = await add("author");
+    const result = await resetStaffPassword(db, {
+      id: author.id,
+      password: "reset-by-admin-1",
+      actorId: admin.id,
+    });
+    expect(result).toMatchObject({ ok: true, user: { id: author.id } });
+    expect(await verify(findLoginByEmail(db, author.email)!.passwordHash, "reset-by-admin-1")).toBe(true);
+  });
+
+  it("refuses an admin's own account, which needs the current password", async () => {
+    const admin = await add("admin");
+    const before = findLoginByEmail(db, admin.email)!.passwordHash;
+    expect(
+      await resetStaffPassword(db, { id: admin.id, password: "x".repeat(12), actorId: admin.id }),
+    ).toMatchObject({
+      ok: false,
+      code: "self",
+      message: expect.stringContaining("your profile"),
+    });
+    expect(findLoginByEmail(db, admin.email)!.passwordHash).toBe(before);
+  });
+
+  it("reports an unknown id", async () => {
+    expect(await resetStaffPassword(db, { id: 999_999, password: "x".repeat(12), actorId: 1 })).toMatchObject(
+      {
+        code: "not-found",
+      },
+    );
+  });
+});
+
+describe("updateStaffProfile", () => {
+  it("changes name, bio and portrait but keeps the slug", async () => {
+    const author = await add("author");
+    const updated = updateStaffProfile(db, author.id, {
+      name: "Renamed Writer",
+      bio: "Now covers transport.",
+      avatarUrl: "https://images.example.test/me.jpg",
+    });
+    expect(updated).toEqual({
+      ...author,
+      name: "Renamed Writer",
+      bio: "Now covers transport.",
+      avatarUrl: "https://images.example.test/me.jpg",
+    });
+  });
+});
+
+describe("listStaffAccounts", () => {
+  it("includes the sign-in lock", async () => {
+    const author = await add("author");
+    expect(listStaffAccounts(db).find((u) => u.id === author.id)).toEqual({ ...author, lockedUntil: null });
   });
 });

@@ -51,6 +51,17 @@ export function listStaffUsers(db: DB): StaffUser[] {
   return db.select(staffColumns).from(users).orderBy(asc(users.name)).all();
 }
 
+/** A row of the admin's staff table: the account plus its sign-in lock, if any. */
+export type StaffAccountRow = StaffUser & { lockedUntil: Date | null };
+
+export function listStaffAccounts(db: DB): StaffAccountRow[] {
+  return db
+    .select({ ...staffColumns, lockedUntil: users.lockedUntil })
+    .from(users)
+    .orderBy(asc(users.name))
+    .all();
+}
+
 export function countStaffUsers(db: DB): number {
   return (
     db
@@ -105,8 +116,19 @@ export function setUserActive(db: DB, id: number, active: boolean): StaffUser | 
   return db.update(users).set({ active }).where(eq(users.id, id)).returning(staffColumns).get();
 }
 
+/** Also lifts a sign-in lock: whoever sets a new password has settled who holds the account. */
 export function setUserPassword(db: DB, id: number, passwordHash: string): boolean {
-  return db.update(users).set({ passwordHash }).where(eq(users.id, id)).run().changes > 0;
+  return (
+    db.update(users).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(users.id, id)).run()
+      .changes > 0
+  );
+}
+
+export type ProfileInput = { name: string; bio: string; avatarUrl: string | null };
+
+/** Name, bio and portrait only; the slug stays, so the author page keeps its address. */
+export function updateStaffProfile(db: DB, id: number, input: ProfileInput): StaffUser | undefined {
+  return db.update(users).set(input).where(eq(users.id, id)).returning(staffColumns).get();
 }
 
 /** The author-page slug for a name, with -2, -3… appended until no one else holds it. */
@@ -123,13 +145,15 @@ export type AccountError = {
   code: "duplicate-email" | "not-found" | "self" | "last-admin";
   message: string;
 };
-export type AccountResult = { ok: true; user: StaffUser } | AccountError;
+/** `previous` is the account before the change; absent when nothing changed (already so). */
+export type AccountResult = { ok: true; user: StaffUser; previous?: StaffUser } | AccountError;
 
 export const ACCOUNT_MESSAGES = {
   "duplicate-email": "An account with this email already exists.",
   "not-found": "No staff account matches.",
   "self-role": "You cannot change your own role. Ask another admin.",
   "self-deactivate": "You cannot deactivate your own account. Ask another admin.",
+  "self-reset": "Change your own password from your profile, where it asks for the current one.",
   "last-admin": "This is the last active admin; make someone else an admin first.",
 } as const;
 
@@ -202,7 +226,7 @@ export function changeStaffRole(
       if (refused) return refused;
     }
     const user = setUserRole(db, target.id, input.role);
-    return user ? { ok: true, user } : notFound();
+    return user ? { ok: true, user, previous: target } : notFound();
   });
 }
 
@@ -220,7 +244,7 @@ export function changeStaffActive(
       if (refused) return refused;
     }
     const user = setUserActive(db, target.id, input.active);
-    return user ? { ok: true, user } : notFound();
+    return user ? { ok: true, user, previous: target } : notFound();
   });
 }
 
@@ -233,4 +257,16 @@ export async function changeStaffPassword(
   if (!target) return notFound();
   setUserPassword(db, target.id, await hashPassword(input.password));
   return { ok: true, user: target };
+}
+
+/**
+ * An admin (`actorId`) sets someone else's password. Refuses their own: that path skips the
+ * current-password check, so it is the profile's job.
+ */
+export async function resetStaffPassword(
+  db: DB,
+  input: { id: number; password: string; actorId: number },
+): Promise<AccountResult> {
+  if (input.id === input.actorId) return { ok: false, code: "self", message: ACCOUNT_MESSAGES["self-reset"] };
+  return changeStaffPassword(db, input);
 }

@@ -36,10 +36,10 @@ test.describe("signed out", () => {
 
 // Which links each role's admin navigation shows; the pages behind them guard themselves.
 const NAV: Array<{ role: StaffRole; shows: string[]; hides: string[] }> = [
-  { role: "admin", shows: ["Dashboard", "Articles", "Comments", "Staff"], hides: [] },
-  { role: "editor", shows: ["Dashboard", "Articles", "Comments"], hides: ["Staff"] },
-  { role: "author", shows: ["Dashboard", "Articles"], hides: ["Comments", "Staff"] },
-  { role: "moderator", shows: ["Dashboard", "Comments"], hides: ["Articles", "Staff"] },
+  { role: "admin", shows: ["Dashboard", "Articles", "Comments", "Staff", "Audit log", "Profile"], hides: [] },
+  { role: "editor", shows: ["Dashboard", "Articles", "Comments", "Profile"], hides: ["Staff", "Audit log"] },
+  { role: "author", shows: ["Dashboard", "Articles", "Profile"], hides: ["Comments", "Staff", "Audit log"] },
+  { role: "moderator", shows: ["Dashboard", "Comments", "Profile"], hides: ["Articles", "Staff", "Audit log"] },
 ];
 
 for (const { role, shows, hides } of NAV) {

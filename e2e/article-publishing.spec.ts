@@ -67,9 +67,9 @@ test.describe("as an editor", () => {
       expect(articleBySlug(db, slug)).toMatchObject({ status: "draft", publishedAt: null });
       expect((await readerPage.goto(`/articles/${slug}`))?.status()).toBe(404);
 
-      await page.getByRole("button", { name: "Publish" }).click();
-      await expect(page).toHaveURL(/\?published=1$/);
-      await expect(page.getByText("Published: the article is live on the site.")).toBeVisible();
+      const workflow = page.getByRole("region", { name: /Workflow/ });
+      await workflow.getByRole("button", { name: "Publish now" }).click();
+      await expect(workflow.getByRole("status")).toHaveText("Published.");
       await expect(page.getByRole("link", { name: "View on site" })).toHaveAttribute(
         "href",
         `/articles/${slug}`,
@@ -88,9 +88,9 @@ test.describe("as an editor", () => {
       await readerPage.goto(`/articles/${slug}`);
       await expect(readerPage.getByText("An updated summary of the ferry.")).toBeVisible();
 
-      await page.getByRole("button", { name: "Unpublish" }).click();
-      await expect(page).toHaveURL(/\?unpublished=1$/);
-      expect(articleBySlug(db, slug)).toMatchObject({ status: "draft", publishedAt: null });
+      await workflow.getByRole("button", { name: "Unpublish" }).click();
+      await expect(workflow.getByRole("status")).toHaveText("Unpublished.");
+      expect(articleBySlug(db, slug)?.status).toBe("unpublished");
       expect((await readerPage.goto(`/articles/${slug}`))?.status()).toBe(404);
       await readerPage.goto("/");
       await expect(readerPage.getByRole("link", { name: headline })).toHaveCount(0);
@@ -100,18 +100,17 @@ test.describe("as an editor", () => {
     }
   });
 
-  test("the preview renders Markdown and strips scripts", async ({ page }) => {
+  test("the live preview renders Markdown and strips scripts", async ({ page }) => {
     await page.goto("/admin/articles/new");
     await page
       .getByLabel("Body", { exact: true })
       .fill("## Sub\n\nPlain text.\n\n<script>window.pwned = 1</script>");
-    await page.getByRole("tab", { name: "Preview" }).click();
-    const preview = page.getByRole("tabpanel", { name: "Preview" });
+    // The preview sits beside the textarea and follows the typing; no tab to switch.
+    const preview = page.getByRole("region", { name: "Body preview" });
     await expect(preview.getByRole("heading", { level: 2, name: "Sub" })).toBeVisible();
     await expect(preview.getByText("Plain text.")).toBeVisible();
     await expect(preview.locator("script")).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-    await page.getByRole("tab", { name: "Write" }).click();
     await expect(page.getByLabel("Body", { exact: true })).toHaveValue(/## Sub/);
   });
 
@@ -221,21 +220,18 @@ test.describe("as an author", () => {
       expect(byline).toEqual([{ userId: staffId(db, "author") }]);
       await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
 
-      // What a hand-edited form would send: the same action with intent=publish added.
-      await page.getByRole("button", { name: "Save draft" }).evaluate((button) => {
-        const input = document.createElement("input");
-        Object.assign(input, { type: "hidden", name: "intent", value: "publish" });
-        (button as HTMLButtonElement).form!.append(input);
-      });
-      await page.getByRole("button", { name: "Save draft" }).click();
-      await expect(page.getByText("You do not have permission to publish.")).toBeVisible();
+      // What a hand-edited form would send: the workflow action with transition=publish.
+      const submit = page.getByRole("button", { name: "Submit for review" });
+      await submit.evaluate((button) => ((button as HTMLButtonElement).value = "publish"));
+      await submit.click();
+      await expect(page.getByText("You do not have permission to do that.")).toBeVisible();
       expect(articleBySlug(db, slug)).toMatchObject({ status: "draft", publishedAt: null });
     } finally {
       removeArticle(db, slug);
     }
   });
 
-  test("sees only their own articles and cannot open others' or published ones", async ({ page, db }) => {
+  test("sees only their own articles, cannot open others' and cannot edit published ones", async ({ page, db }) => {
     const headline = `Editor's private draft ${uniqueSuffix()}`;
     const slug = slugify(headline);
     const editorId = staffId(db, "editor");
@@ -257,14 +253,15 @@ test.describe("as an author", () => {
       await expect(table.getByRole("link", { name: own.headline })).toBeVisible();
       await expect(table.getByRole("link", { name: headline })).toHaveCount(0);
 
+      const response = await page.goto(`/admin/articles/${id}/edit`);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
+
+      // Their own published story opens to follow it, but its text is the editors' now.
       const published = articleBySlug(db, SEEDED_SLUG)!;
-      for (const target of [id, published.id]) {
-        const response = await page.goto(`/admin/articles/${target}/edit`);
-        expect(response?.status()).toBe(403);
-        await expect(
-          page.getByRole("heading", { level: 1, name: "You do not have access to this page" }),
-        ).toBeVisible();
-      }
+      expect((await page.goto(`/admin/articles/${published.id}/edit`))?.status()).toBe(200);
+      await expect(page.getByText("Only editors can change a story at this stage.")).toBeVisible();
+      await expect(page.getByLabel("Headline")).toHaveCount(0);
       expect((await page.goto("/admin/articles/999999/edit"))?.status()).toBe(404);
       expect((await page.goto("/admin/articles/abc/edit"))?.status()).toBe(404);
     } finally {

@@ -14,9 +14,13 @@ export function loginFor(role: StaffRole) {
   return login;
 }
 
-/** Saved sign-in of a role, written by auth.setup.ts. */
+/**
+ * Saved sign-in of a role, written by auth.setup.ts. One folder per E2E_INSTANCE: a session is
+ * only good against the database it was made with, and suites running side by side sign in anew.
+ */
 export function storageStateFor(role: StaffRole): string {
-  return path.resolve("e2e/.auth", `${role}.json`);
+  const instance = (process.env.E2E_INSTANCE || "default").replace(/[^a-z0-9-]/gi, "");
+  return path.resolve("e2e/.auth", instance === "default" ? "." : instance, `${role}.json`);
 }
 
 /** The throwaway database e2e-server.ts created, for arranging and checking data directly. */

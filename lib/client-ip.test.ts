@@ -3,7 +3,8 @@ import { clientIpFrom, hashIp } from "./client-ip";
 
 describe("clientIpFrom", () => {
   it.each([
-    ["first x-forwarded-for entry", { "x-forwarded-for": "203.0.113.7, 10.0.0.1" }, "203.0.113.7"],
+    // The left entry could have been sent by the client itself; the right one is our proxy's.
+    ["the nearest proxy's x-forwarded-for entry", { "x-forwarded-for": "203.0.113.7, 198.51.100.9" }, "198.51.100.9"],
     ["single x-forwarded-for with spaces", { "x-forwarded-for": "  198.51.100.2 " }, "198.51.100.2"],
     [
       "x-forwarded-for over x-real-ip",
@@ -16,6 +17,12 @@ describe("clientIpFrom", () => {
     ["unknown with a blank x-real-ip", { "x-real-ip": "  " }, "unknown"],
   ])("%s", (_name, headers, expected) => {
     expect(clientIpFrom(new Headers(headers))).toBe(expected);
+  });
+
+  it("skips as many trusted proxies as it is told, never past the first entry", () => {
+    const headers = new Headers({ "x-forwarded-for": "203.0.113.7, 198.51.100.9, 10.0.0.1" });
+    expect(clientIpFrom(headers, 2)).toBe("198.51.100.9");
+    expect(clientIpFrom(headers, 9)).toBe("203.0.113.7");
   });
 });
 

@@ -1,15 +1,21 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { listOldSlugsOf } from "@/db/queries/slug-redirects";
 
 // Every reader page that lists articles. Pagination shifts every page of a list when one
-// story is added or removed, so whole route patterns are invalidated, not single pages.
+// story is added or removed, so whole route patterns are invalidated, not single pages. The
+// patterns name the route group: Next tags each render with its file path, "(site)" included,
+// and a pattern without it matches nothing.
 const LIST_ROUTES = [
-  "/sections/[slug]",
-  "/sections/[slug]/page/[page]",
-  "/tags/[slug]",
-  "/tags/[slug]/page/[page]",
-  "/authors/[slug]",
-  "/authors/[slug]/page/[page]",
+  "/(site)/sections/[slug]",
+  "/(site)/sections/[slug]/page/[page]",
+  "/(site)/tags/[slug]",
+  "/(site)/tags/[slug]/page/[page]",
+  "/(site)/authors/[slug]",
+  "/(site)/authors/[slug]/page/[page]",
+  // Lists corrections on live articles only, so publishing and unpublishing change it too.
+  "/(site)/corrections",
+  "/(site)/corrections/page/[page]",
 ] as const;
 
 /**
@@ -18,8 +24,24 @@ const LIST_ROUTES = [
  */
 export function revalidateArticleSurfaces(slugs: Array<string | null | undefined>): void {
   revalidatePath("/");
-  for (const slug of new Set(slugs)) if (slug) revalidatePath(`/articles/${slug}`);
+  const paths = new Set(slugs.filter((slug): slug is string => Boolean(slug)));
+  // A renamed article's old addresses redirect only while it is live: they change with it.
+  for (const slug of [...paths]) for (const old of listOldSlugsOf(slug)) paths.add(old);
+  for (const slug of paths) revalidatePath(`/articles/${slug}`);
   for (const route of LIST_ROUTES) revalidatePath(route, "page");
+}
+
+/** After a correction: the article (notice, structured data, "Updated"), /corrections, the front page. */
+export function revalidateCorrection(slug: string): void {
+  revalidatePath(`/articles/${slug}`);
+  revalidatePath("/(site)/corrections", "page");
+  revalidatePath("/(site)/corrections/page/[page]", "page");
+  revalidatePath("/");
+}
+
+/** After the lead or the pinned stories change: only the front page shows them. */
+export function revalidateFrontPage(): void {
+  revalidatePath("/");
 }
 
 /** After a moderation decision: only the article's own page shows comments. */

@@ -6,9 +6,15 @@ import { can } from "@/lib/auth/permissions";
  * who may make it. Server actions ask `checkTransition` before writing; the editor's buttons are
  * built from `availableTransitions`, so the page and the server can never disagree.
  */
+/**
+ * `publisher`: editors and admins. `owner`: also the writer whose story it is. `ownerOnly`: only the
+ * writer (an editor's way to hand a story back is sendBack, with a note).
+ */
+type Who = "publisher" | "owner" | "ownerOnly";
+
 export const TRANSITIONS = {
   submit: { from: ["draft", "unpublished"], to: "review", who: "owner" },
-  withdraw: { from: ["review"], to: "draft", who: "owner" },
+  withdraw: { from: ["review"], to: "draft", who: "ownerOnly" },
   sendBack: { from: ["review"], to: "draft", who: "publisher" },
   publish: { from: ["draft", "review", "scheduled", "unpublished"], to: "published", who: "publisher" },
   schedule: { from: ["draft", "review", "scheduled", "unpublished"], to: "scheduled", who: "publisher" },
@@ -16,7 +22,7 @@ export const TRANSITIONS = {
   unpublish: { from: ["published"], to: "unpublished", who: "publisher" },
   archive: { from: ["published", "unpublished", "draft"], to: "archived", who: "publisher" },
   restore: { from: ["archived"], to: "draft", who: "publisher" },
-} as const satisfies Record<string, { from: readonly ArticleStatus[]; to: ArticleStatus; who: "owner" | "publisher" }>;
+} as const satisfies Record<string, { from: readonly ArticleStatus[]; to: ArticleStatus; who: Who }>;
 
 export type TransitionName = keyof typeof TRANSITIONS;
 export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as TransitionName[];
@@ -63,8 +69,9 @@ export function checkTransition(
     return { ok: false, message: `A ${STATUS_LABELS[article.status].toLowerCase()} article cannot be moved that way. Reload the page to see its current state.` };
   }
   const publisher = can(actor.role, "articles.publish");
-  const allowed =
-    rule.who === "publisher" ? publisher : publisher || (can(actor.role, "articles.write") && isOwner(actor, article));
+  const owner = can(actor.role, "articles.write") && isOwner(actor, article);
+  const who: Who = rule.who;
+  const allowed = who === "publisher" ? publisher : who === "owner" ? publisher || owner : owner;
   if (!allowed) return { ok: false, message: "You do not have permission to do that." };
   return { ok: true, to: rule.to };
 }

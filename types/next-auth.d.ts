@@ -3,9 +3,10 @@ import type { Role } from "@/db/schema";
 declare module "next-auth" {
   interface User {
     role: Role;
+    stamp: string;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role };
+    user: { id: string; name: string; email: string; role: Role; stamp: string };
   }
 }
 
@@ -13,5 +14,6 @@ declare module "@auth/core/jwt" {
   interface JWT {
     id: string;
     role: Role;
+    stamp: string;
   }
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { listLatestPublished, listPublishedBySection } from "@/db/queries/articles";
+import { listPublishedBySection } from "@/db/queries/articles";
+import { getFrontPageStories } from "@/db/queries/front-page";
 import { listSections } from "@/db/queries/sections";
 import { ArticleList } from "@/components/site/article-list";
 import { LeadStory } from "@/components/site/lead-story";
@@ -7,7 +8,8 @@ import { LeadStory } from "@/components/site/lead-story";
 const LATEST = 12;
 
 export default function FrontPage() {
-  const [lead, ...latest] = listLatestPublished({ limit: LATEST + 1, offset: 0 });
+  // The desk's lead and pins first (see /admin/front-page), then the newest of the rest.
+  const { lead, pinned, latest } = getFrontPageStories(LATEST);
   const sections = listSections()
     .map((section) => ({ section, articles: listPublishedBySection(section.id, { limit: 3, offset: 0 }) }))
     .filter((block) => block.articles.length > 0);
@@ -15,6 +17,14 @@ export default function FrontPage() {
     <>
       <h1 className="sr-only">The Gazette: front page</h1>
       {lead ? <LeadStory article={lead} /> : <p className="text-lg text-muted">No stories yet. Check back soon.</p>}
+      {pinned.length > 0 ? (
+        <section aria-labelledby="top-stories-heading" className="mt-10">
+          <h2 id="top-stories-heading" className="font-serif text-2xl font-bold">
+            Top stories
+          </h2>
+          <ArticleList articles={pinned} headingLevel={3} />
+        </section>
+      ) : null}
       {latest.length > 0 ? (
         <section aria-labelledby="latest-heading" className="mt-10">
           <h2 id="latest-heading" className="font-serif text-2xl font-bold">

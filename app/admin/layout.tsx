@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav, type AdminNavLink } from "@/components/admin/admin-nav";
 import { countCommentsByStatus } from "@/db/queries/moderation";
+import { countWaitingForReview } from "@/db/queries/workflow";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { signOutAction } from "./actions";
@@ -21,6 +22,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await getCurrentUser();
   const links: AdminNavLink[] = [{ href: "/admin", label: "Dashboard" }];
   if (user && can(user.role, "articles.write")) links.push({ href: "/admin/articles", label: "Articles" });
+  if (user && can(user.role, "media.upload")) links.push({ href: "/admin/media", label: "Media" });
+  if (user && can(user.role, "articles.publish")) {
+    links.push({ href: "/admin/review", label: "Review", badge: countWaitingForReview(), badgeLabel: "waiting for review" });
+  }
+  if (user && can(user.role, "articles.publish")) links.push({ href: "/admin/front-page", label: "Front page" });
   if (user && can(user.role, "comments.moderate")) {
     links.push({
       href: "/admin/comments",
@@ -30,6 +36,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     });
   }
   if (user && can(user.role, "users.manage")) links.push({ href: "/admin/staff", label: "Staff" });
+  if (user && can(user.role, "audit.view")) links.push({ href: "/admin/audit", label: "Audit log" });
+  if (user) links.push({ href: "/admin/profile", label: "Profile" });
 
   return (
     <div className="min-h-screen bg-stone-50">

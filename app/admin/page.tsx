@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { countArticlesByStatus } from "@/db/queries/article-editor";
 import { countCommentsByStatus } from "@/db/queries/moderation";
+import { promoteDueScheduled } from "@/db/queries/workflow";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 
@@ -14,6 +15,7 @@ export default async function DashboardPage() {
   const tiles: Tile[] = [];
   if (can(user.role, "articles.write")) {
     const everyone = can(user.role, "articles.editAny");
+    promoteDueScheduled();
     const counts = countArticlesByStatus(everyone ? undefined : user.id);
     tiles.push(
       {
@@ -21,6 +23,12 @@ export default async function DashboardPage() {
         count: counts.draft,
         href: "/admin/articles?status=draft",
         action: "Open drafts",
+      },
+      {
+        label: everyone ? "Waiting for review" : "My stories in review",
+        count: counts.review,
+        href: everyone ? "/admin/review" : "/admin/articles?status=review",
+        action: everyone ? "Open the review desk" : "Open stories in review",
       },
       {
         label: everyone ? "Published" : "My published articles",

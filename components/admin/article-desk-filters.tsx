@@ -1,3 +1,5 @@
+import { ARTICLE_STATUSES } from "@/db/schema";
+import { STATUS_LABELS } from "@/lib/workflow";
 import type { DeskQuery } from "@/lib/validation/article";
 
 const selectClass = "mt-1 block rounded border border-stone-400 bg-white px-3 py-2 text-sm";
@@ -23,8 +25,11 @@ export function ArticleDeskFilters({
         </label>
         <select id="filter-status" name="status" defaultValue={query.status} className={selectClass}>
           <option value="all">All</option>
-          <option value="draft">Drafts</option>
-          <option value="published">Published</option>
+          {ARTICLE_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
         </select>
       </div>
       <div>

@@ -1,15 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState, type ActionState } from "@/lib/action-state";
 import type { ArticleStatus } from "@/db/schema";
+import type { ArticleSaveState } from "@/lib/editor/save-state";
 import { slugify } from "@/lib/utils";
 import { BylinePicker, type BylineOption } from "./byline-picker";
+import { ConflictPanel } from "./conflict-panel";
+import { BackupOffer, PresenceNotice } from "./editor-notices";
+import { HeroPicker } from "./hero-picker";
 import { MarkdownEditor } from "./markdown-editor";
+import { SaveStatus } from "./save-status";
+import { SeoFields } from "./seo-fields";
+import { useEditorSession } from "./use-editor-session";
 
 export type ArticleFormValues = {
   headline: string;
@@ -21,19 +27,25 @@ export type ArticleFormValues = {
   heroImageUrl: string;
   heroImageAlt: string;
   heroImageCaption: string;
+  /** The chosen library image ("" for none) and its credit, shown by the hero picker. */
+  heroMediaId: string;
+  heroImageCredit: string;
   commentsOpen: boolean;
+  seoTitle: string;
+  seoDescription: string;
   authorIds: number[];
 };
 
 type Props = {
-  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  action: (prev: ArticleSaveState, formData: FormData) => Promise<ArticleSaveState>;
   initial: ArticleFormValues;
   sections: Array<{ id: number; name: string }>;
   bylineOptions: BylineOption[];
   status: ArticleStatus | "new";
-  canPublish: boolean;
   /** Outcome of the last save, shown until the next submit answers. */
   notice?: string;
+  /** An existing article: its id, the version loaded and when it was saved (ISO). */
+  article?: { id: number; version: number; savedAt: string };
 };
 
 /**
@@ -41,9 +53,26 @@ type Props = {
  * resets uncontrolled fields after a form action). The slug follows the headline until the
  * writer edits it.
  */
-export function ArticleForm({ action, initial, sections, bylineOptions, status, canPublish, notice }: Props) {
-  const [state, formAction] = useActionState(action, initialActionState);
-  const [values, setValues] = useState(initial);
+export function ArticleForm({ action, initial, sections, bylineOptions, status, notice, article }: Props) {
+  // Only work in progress autosaves: a live story must never change without someone pressing Save.
+  const autosave = Boolean(article) && (status === "draft" || status === "review");
+  const {
+    form,
+    state,
+    formAction,
+    values,
+    setValues,
+    version,
+    byline,
+    conflict,
+    choose,
+    edited,
+    backupOffer,
+    restoreBackup,
+    dismissBackup,
+    autosaveStatus,
+    others,
+  } = useEditorSession({ action, initial, bylineOptions, article: article && { ...article, autosave } });
   const [slugEdited, setSlugEdited] = useState(initial.slug !== "");
   const errors = state.fieldErrors ?? {};
 
@@ -69,8 +98,24 @@ export function ArticleForm({ action, initial, sections, bylineOptions, status, 
   ];
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form ref={form} action={formAction} onChange={edited} className="space-y-5" noValidate>
+      <input type="hidden" name="version" value={version || ""} />
+      {conflict ? <input type="hidden" name="merged" value="1" /> : null}
       <FormMessage state={state.message ? state : { ok: true, message: notice }} />
+      {backupOffer ? (
+        <BackupOffer offer={backupOffer} onRestore={restoreBackup} onDiscard={dismissBackup} />
+      ) : null}
+      <PresenceNotice names={others} />
+      {conflict ? (
+        <ConflictPanel
+          view={conflict}
+          names={{
+            section: (id) => sections.find((s) => String(s.id) === id)?.name ?? "(none)",
+            author: (id) => byline.options.find((o) => o.id === id)?.name ?? `#${id}`,
+          }}
+          onChoose={choose}
+        />
+      ) : null}
       <TextField
         name="headline"
         label="Headline"
@@ -119,33 +164,21 @@ export function ArticleForm({ action, initial, sections, bylineOptions, status, 
           errors={errors.tags}
         />
       </div>
-      <BylinePicker options={bylineOptions} initialChecked={initial.authorIds} errors={errors.authorIds} />
-      <fieldset className="space-y-4 rounded border border-stone-300 p-4">
-        <legend className="px-1 text-sm font-semibold">Hero image</legend>
-        <TextField
-          name="heroImageUrl"
-          label="Hero image URL"
-          hint="A path such as /images/photo.jpg or an https:// address."
-          value={values.heroImageUrl}
-          onChange={set("heroImageUrl")}
-          errors={errors.heroImageUrl}
-        />
-        <TextField
-          name="heroImageAlt"
-          label="Hero image alt text"
-          hint="Required with an image: what it shows."
-          value={values.heroImageAlt}
-          onChange={set("heroImageAlt")}
-          errors={errors.heroImageAlt}
-        />
-        <TextField
-          name="heroImageCaption"
-          label="Hero image caption"
-          value={values.heroImageCaption}
-          onChange={set("heroImageCaption")}
-          errors={errors.heroImageCaption}
-        />
-      </fieldset>
+      <BylinePicker
+        key={byline.key}
+        options={byline.options}
+        initialChecked={byline.checked}
+        errors={errors.authorIds}
+      />
+      <HeroPicker value={values} onChange={(hero) => setValues((v) => ({ ...v, ...hero }))} errors={errors} />
+      <SeoFields
+        title={values.seoTitle}
+        description={values.seoDescription}
+        fallbackTitle={values.headline}
+        fallbackDescription={values.dek}
+        onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+        errors={errors}
+      />
       <label className="flex items-center gap-2 text-sm font-semibold">
         <input
           type="checkbox"
@@ -155,25 +188,17 @@ export function ArticleForm({ action, initial, sections, bylineOptions, status, 
         />
         Comments open
       </label>
-      <div className="flex flex-wrap items-center gap-3 border-t border-stone-200 pt-4">
+      {/* Stays in view while scrolling a long body: the Save button and its status. */}
+      <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50 py-3">
         <SubmitButton
           name="intent"
           value="save"
-          variant={status === "published" ? "primary" : "secondary"}
+          variant="primary"
           pendingLabel="Saving…"
         >
-          {status === "published" ? "Save changes" : "Save draft"}
+          {status === "new" || status === "draft" ? "Save draft" : "Save changes"}
         </SubmitButton>
-        {canPublish && status !== "published" ? (
-          <SubmitButton name="intent" value="publish" pendingLabel="Publishing…">
-            Publish
-          </SubmitButton>
-        ) : null}
-        {canPublish && status === "published" ? (
-          <SubmitButton name="intent" value="unpublish" variant="danger" pendingLabel="Unpublishing…">
-            Unpublish
-          </SubmitButton>
-        ) : null}
+        {article ? <SaveStatus status={autosaveStatus} autosave={autosave} /> : null}
         {status === "published" ? (
           <Link href={`/articles/${initial.slug}`} className="text-sm text-brand underline">
             View on site

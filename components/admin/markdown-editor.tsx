@@ -1,15 +1,15 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { previewMarkdownAction } from "@/app/admin/articles/actions";
+import { useDeferredValue, useLayoutEffect, useRef } from "react";
 import { FieldError } from "@/components/ui/field-error";
-import { cn } from "@/lib/utils";
-
-const tabClass = "rounded-t border border-b-0 px-3 py-1 text-sm font-semibold";
+import { applyEdit, formatEdit, type Format } from "@/lib/editor/markdown-format";
+import { formatTextStats, wordCount } from "@/lib/text-stats";
+import { MarkdownPreview } from "./markdown-preview";
+import { MarkdownToolbar, SHORTCUTS } from "./markdown-toolbar";
 
 /**
- * The body textarea with a Write/Preview switch. The preview is rendered and sanitised on the
- * server, exactly as readers will get it; the textarea stays in the form while hidden.
+ * The body: a Markdown textarea with a formatting toolbar and shortcuts, and beside it (below
+ * it on narrow screens) a live preview rendered by the server exactly as readers will get it.
  */
 export function MarkdownEditor({
   value,
@@ -20,78 +20,75 @@ export function MarkdownEditor({
   onChange: (value: string) => void;
   errors?: string[];
 }) {
-  const [mode, setMode] = useState<"write" | "preview">("write");
-  const [preview, setPreview] = useState<{ html: string } | { message: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const pendingSelection = useRef<[number, number] | null>(null);
+  // Counting words on every keystroke of a long story must not make typing lag.
+  const deferred = useDeferredValue(value);
+  const stats = formatTextStats(wordCount(deferred));
 
-  function showPreview() {
-    setMode("preview");
-    startTransition(async () => {
-      const result = await previewMarkdownAction(value);
-      setPreview(result.ok ? { html: result.html } : { message: result.message });
-    });
+  // When the browser could not insert the text itself, React re-renders with the new value and
+  // moves the caret to the end; put the intended selection back after that render.
+  useLayoutEffect(() => {
+    const selection = pendingSelection.current;
+    if (selection && textarea.current) textarea.current.setSelectionRange(...selection);
+    pendingSelection.current = null;
+  }, [value]);
+
+  function format(kind: Format) {
+    const el = textarea.current;
+    if (!el) return;
+    const edit = formatEdit(kind, { value: el.value, start: el.selectionStart, end: el.selectionEnd });
+    el.focus();
+    el.setSelectionRange(edit.from, edit.to);
+    // insertText goes through the browser's editing stack, so Ctrl+Z undoes a toolbar change
+    // like any typing. It fires an input event, which reaches onChange as usual.
+    const inserted =
+      edit.text === "" ? edit.from === edit.to || document.execCommand("delete") : document.execCommand("insertText", false, edit.text);
+    if (inserted && el.value === applyEdit(value, edit)) {
+      el.setSelectionRange(...edit.select);
+    } else {
+      pendingSelection.current = edit.select;
+      onChange(applyEdit(value, edit));
+    }
+  }
+
+  function onKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>) {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+    const kind = SHORTCUTS.get(e.key.toLowerCase());
+    if (!kind) return;
+    e.preventDefault();
+    format(kind);
   }
 
   return (
     <div>
-      <div className="flex items-end justify-between">
-        <label htmlFor="field-body" className="block text-sm font-semibold">
-          Body
-        </label>
-        <div role="tablist" aria-label="Body view" className="flex gap-1">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={mode === "write"}
-            aria-controls="body-write"
-            className={cn(tabClass, mode === "write" ? "bg-white" : "bg-stone-100 text-muted")}
-            onClick={() => setMode("write")}
-          >
-            Write
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={mode === "preview"}
-            aria-controls="body-preview"
-            className={cn(tabClass, mode === "preview" ? "bg-white" : "bg-stone-100 text-muted")}
-            onClick={showPreview}
-          >
-            Preview
-          </button>
-        </div>
-      </div>
+      <label htmlFor="field-body" className="block text-sm font-semibold">
+        Body
+      </label>
       <p id="field-body-hint" className="text-sm text-muted">
-        Markdown: ## for a subheading, **bold**, [link](https://…), - for a list.
+        Markdown: ## subheading, **bold**, _italic_, [link](https://…), &gt; quote, - list. Shortcuts: Ctrl or ⌘ with B, I,
+        K.
       </p>
-      <div id="body-write" role="tabpanel" hidden={mode !== "write"}>
-        <textarea
-          id="field-body"
-          name="body"
-          rows={18}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby="field-body-hint field-body-error"
-          className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 font-mono text-sm"
-        />
-      </div>
-      <div
-        id="body-preview"
-        role="tabpanel"
-        aria-label="Preview"
-        aria-busy={pending}
-        hidden={mode !== "preview"}
-        className="mt-1 min-h-40 rounded border border-stone-300 p-4"
-      >
-        {pending || !preview ? (
-          <p className="text-muted">Rendering preview…</p>
-        ) : "html" in preview ? (
-          // renderMarkdown output, sanitised on the server: the only HTML we put in the page.
-          <div className="prose max-w-none font-serif" dangerouslySetInnerHTML={{ __html: preview.html }} />
-        ) : (
-          <p className="text-red-700">{preview.message}</p>
-        )}
+      <div className="mt-1 grid gap-4 lg:grid-cols-2">
+        <div>
+          <MarkdownToolbar onFormat={format} controls="field-body" />
+          <textarea
+            ref={textarea}
+            id="field-body"
+            name="body"
+            rows={22}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            onKeyDown={onKeyDown}
+            aria-invalid={errors?.length ? true : undefined}
+            aria-describedby="field-body-hint field-body-stats field-body-error"
+            className="block w-full rounded-b border border-stone-400 bg-white px-3 py-2 font-mono text-sm leading-relaxed"
+          />
+          <p id="field-body-stats" className="mt-1 text-sm text-muted">
+            {stats}
+          </p>
+        </div>
+        <MarkdownPreview source={value} />
       </div>
       <FieldError id="field-body-error" errors={errors} />
     </div>

@@ -1,9 +1,19 @@
 import Link from "next/link";
-import type { StaffUser } from "@/db/queries/users";
+import type { StaffAccountRow } from "@/db/queries/users";
+import { formatDateTime } from "@/lib/utils";
+import { StaffPasswordForm } from "./staff-password-form";
 import { StaffActiveForm, StaffRoleForm } from "./staff-row-forms";
 
-/** Every staff account with its role and active controls. */
-export function StaffTable({ staff, currentUserId }: { staff: StaffUser[]; currentUserId: number }) {
+/** Every staff account with its role, active and password controls. */
+export function StaffTable({
+  staff,
+  currentUserId,
+  now,
+}: {
+  staff: StaffAccountRow[];
+  currentUserId: number;
+  now: Date;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
@@ -45,6 +55,11 @@ export function StaffTable({ staff, currentUserId }: { staff: StaffUser[]; curre
               </td>
               <td className="py-3 pr-4">
                 {person.active ? "Active" : <span className="font-semibold text-red-800">Deactivated</span>}
+                {person.lockedUntil && person.lockedUntil > now ? (
+                  <span className="block text-red-800">
+                    Sign-in locked until {formatDateTime(person.lockedUntil)}
+                  </span>
+                ) : null}
               </td>
               <td className="py-3 pr-4">
                 <Link href={`/authors/${person.slug}`} className="text-brand underline">
@@ -54,6 +69,13 @@ export function StaffTable({ staff, currentUserId }: { staff: StaffUser[]; curre
               </td>
               <td className="py-3">
                 <StaffActiveForm person={person} active={person.active} />
+                {person.id === currentUserId ? (
+                  <Link href="/admin/profile" className="mt-2 block text-sm text-brand underline">
+                    Change your password
+                  </Link>
+                ) : (
+                  <StaffPasswordForm person={{ id: person.id, name: person.name }} />
+                )}
               </td>
             </tr>
           ))}

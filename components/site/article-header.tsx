@@ -3,12 +3,11 @@ import type { ArticleDetail } from "@/db/queries/articles";
 import { Byline } from "./byline";
 import { DateTime } from "./date-time";
 
-// Edits within a minute of publishing are part of publishing, not an update worth showing.
-const UPDATE_THRESHOLD_MS = 60_000;
-
 /** Section, headline, dek, byline and dates at the top of an article. */
 export function ArticleHeader({ article }: { article: ArticleDetail }) {
-  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > UPDATE_THRESHOLD_MS;
+  // Only a correction, clarification or update moves this; a typo fix is not news to readers.
+  const changed = article.substantiveUpdatedAt;
+  const updated = changed && changed > article.publishedAt ? changed : null;
   return (
     <header>
       <p className="text-sm font-semibold tracking-wide text-brand uppercase">
@@ -26,7 +25,7 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
           Published <DateTime date={article.publishedAt} />
           {updated ? (
             <>
-              {" · "}Updated <DateTime date={article.updatedAt} />
+              {" · "}Updated <DateTime date={updated} />
             </>
           ) : null}
         </p>

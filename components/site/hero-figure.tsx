@@ -1,11 +1,41 @@
-/** The article's hero image with its caption. */
-export function HeroFigure({ src, alt, caption }: { src: string; alt: string; caption: string }) {
+import { ResponsiveImage } from "./responsive-image";
+
+// The article column is max-w-3xl (48rem); below that the image spans the screen.
+const HERO_SIZES = "(min-width: 48rem) 48rem, 100vw";
+
+/** The article's hero image with its caption and credit. */
+export function HeroFigure({
+  src,
+  alt,
+  caption,
+  credit = "",
+}: {
+  src: string;
+  alt: string;
+  caption: string;
+  credit?: string;
+}) {
   return (
     <figure className="my-8">
-      {/* Plain <img>: hero images are local files and the optimizer must never fetch anything. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={src} alt={alt} width={1200} height={675} className="aspect-video h-auto w-full rounded bg-stone-200 object-cover" />
-      {caption ? <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption> : null}
+      <ResponsiveImage
+        src={src}
+        alt={alt}
+        sizes={HERO_SIZES}
+        priority
+        className="aspect-video h-auto w-full rounded bg-stone-200 object-cover"
+      />
+      {caption || credit ? (
+        <figcaption className="mt-2 text-sm text-muted">
+          {caption}
+          {caption && credit ? " " : null}
+          {credit ? (
+            <span className="text-xs tracking-wide uppercase">
+              <span className="sr-only">Credit: </span>
+              {credit}
+            </span>
+          ) : null}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

@@ -2,6 +2,10 @@ import Link from "next/link";
 import type { ArticleCard } from "@/db/queries/articles";
 import { Byline } from "./byline";
 import { DateTime } from "./date-time";
+import { ResponsiveImage } from "./responsive-image";
+
+// Three of five columns of the 72rem page from md up; the full width below.
+const LEAD_SIZES = "(min-width: 72rem) 42rem, (min-width: 48rem) 60vw, 100vw";
 
 /** The front page's top story: large headline, hero image, dek and byline. */
 export function LeadStory({ article }: { article: ArticleCard }) {
@@ -9,13 +13,11 @@ export function LeadStory({ article }: { article: ArticleCard }) {
     <article className="grid gap-6 border-b border-stone-300 pb-8 md:grid-cols-5">
       {article.heroImageUrl ? (
         <Link href={`/articles/${article.slug}`} className="md:col-span-3" tabIndex={-1} aria-hidden="true">
-          {/* Plain <img>: hero images are local files and the optimizer must never fetch anything. */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img
+          <ResponsiveImage
             src={article.heroImageUrl}
             alt=""
-            width={1200}
-            height={675}
+            sizes={LEAD_SIZES}
+            priority
             className="aspect-video h-auto w-full rounded bg-stone-200 object-cover"
           />
         </Link>

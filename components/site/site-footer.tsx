@@ -17,6 +17,11 @@ export function SiteFooter({ sections }: { sections: SectionSummary[] }) {
             </li>
           ))}
           <li>
+            <Link href="/corrections" className="hover:text-ink hover:underline">
+              Corrections
+            </Link>
+          </li>
+          <li>
             <Link href="/login" className="hover:text-ink hover:underline">
               Staff sign-in
             </Link>

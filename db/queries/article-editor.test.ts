@@ -12,6 +12,7 @@ import {
   upsertTagsByName,
   type ArticleWrite,
 } from "./article-editor";
+import { transitionArticle } from "./workflow";
 
 let authorId = 0;
 let editorId = 0;
@@ -55,7 +56,6 @@ function draft(overrides: Partial<ArticleWrite> = {}): ArticleWrite {
     heroImageAlt: "",
     heroImageCaption: "",
     commentsOpen: true,
-    status: "draft",
     tagNames: [],
     authorIds: [authorId],
     ...overrides,
@@ -79,49 +79,32 @@ describe("createArticle / getArticleForEdit", () => {
     expect(loaded?.tagNames).toEqual(["City council", "Flooding"]);
   });
 
-  it("stamps publishedAt when created published", () => {
-    const now = new Date("2030-01-02T03:04:05Z");
-    const saved = createArticle({ ...draft({ status: "published" }), createdById: editorId }, now);
-    expect(saved.publishedAt?.toISOString()).toBe(now.toISOString());
-  });
-
   it("returns undefined for a missing id", () => {
     expect(getArticleForEdit(999_999)).toBeUndefined();
   });
 });
 
 describe("updateArticle", () => {
-  it("stamps the first publish, keeps it on later edits and clears it on unpublish", () => {
+  it("changes content only: status and publishedAt stay with the workflow", () => {
     const { id } = createArticle({ ...draft(), createdById: authorId });
     const first = new Date("2031-05-01T10:00:00Z");
-    expect(updateArticle(id, draft({ status: "published", slug: "lifecycle" }), first)?.publishedAt).toEqual(
-      first,
-    );
-
+    transitionArticle({ id, from: "draft", to: "published", actorId: editorId, now: first });
     const later = new Date("2031-05-02T10:00:00Z");
-    updateArticle(id, draft({ status: "published", slug: "lifecycle", dek: "New dek" }), later);
+    updateArticle(id, draft({ slug: "lifecycle", dek: "New dek" }), { version: 1, userId: editorId }, later);
     const edited = getArticleForEdit(id);
-    expect(edited?.publishedAt).toEqual(first);
-    expect(edited?.updatedAt).toEqual(later);
-    expect(edited?.dek).toBe("New dek");
-
-    expect(updateArticle(id, draft({ status: "draft", slug: "lifecycle" }))?.publishedAt).toBeNull();
-    const again = new Date("2031-06-01T00:00:00Z");
-    expect(updateArticle(id, draft({ status: "published", slug: "lifecycle" }), again)?.publishedAt).toEqual(
-      again,
-    );
+    expect(edited).toMatchObject({ status: "published", publishedAt: first, updatedAt: later, dek: "New dek" });
   });
 
   it("replaces byline and tags", () => {
     const { id } = createArticle({ ...draft({ tagNames: ["Old tag"] }), createdById: authorId });
-    updateArticle(id, draft({ authorIds: [editorId], tagNames: ["Fresh tag"] }));
+    updateArticle(id, draft({ authorIds: [editorId], tagNames: ["Fresh tag"] }), { version: 1, userId: editorId });
     const loaded = getArticleForEdit(id);
     expect(loaded?.authorIds).toEqual([editorId]);
     expect(loaded?.tagNames).toEqual(["Fresh tag"]);
   });
 
-  it("returns undefined for a missing id", () => {
-    expect(updateArticle(999_999, draft())).toBeUndefined();
+  it("reports a missing id", () => {
+    expect(updateArticle(999_999, draft(), { version: 1, userId: editorId })).toEqual({ ok: false, reason: "missing" });
   });
 });
 
@@ -183,10 +166,11 @@ describe("listArticlesForDesk / countArticlesByStatus", () => {
       ...draft({ headline: `others ${tag}`, authorIds: [editorId] }),
       createdById: editorId,
     });
-    createArticle({
-      ...draft({ headline: `live ${tag}`, status: "published", authorIds: [editorId] }),
+    const live = createArticle({
+      ...draft({ headline: `live ${tag}`, authorIds: [editorId] }),
       createdById: editorId,
     });
+    transitionArticle({ id: live.id, from: "draft", to: "published", actorId: editorId });
 
     const ids = (filter: Parameters<typeof listArticlesForDesk>[0]) =>
       listArticlesForDesk(filter).rows.map((r) => r.id);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
 import {
   articleAuthors,
@@ -11,6 +11,8 @@ import {
   type Role,
 } from "@/db/schema";
 import { slugify } from "@/lib/utils";
+import { hasRevisions, insertRevision, readSnapshot } from "./article-snapshot";
+import { isRedirectOfAnotherArticle, recordSlugChange } from "./slug-redirects";
 
 // Staff-side reads and writes of articles. Unlike the reader queries these see drafts, so
 // nothing here may be called from a public page. The desk list lives in article-desk.ts.
@@ -37,9 +39,18 @@ export type ArticleForEdit = {
   heroImageUrl: string | null;
   heroImageAlt: string;
   heroImageCaption: string;
+  /** The library image chosen as hero, and its credit; null/"" for a plain image address. */
+  heroMediaId: number | null;
+  heroImageCredit: string;
   commentsOpen: boolean;
   publishedAt: Date | null;
   updatedAt: Date;
+  /** Content version the editor was loaded with; a save based on an older one is refused. */
+  version: number;
+  seoTitle: string;
+  seoDescription: string;
+  assigneeId: number | null;
+  dueAt: Date | null;
   tagNames: string[];
   /** Byline in order. */
   authors: Array<{ id: number; name: string }>;
@@ -60,9 +71,16 @@ export function getArticleForEdit(id: number): ArticleForEdit | undefined {
       heroImageUrl: articles.heroImageUrl,
       heroImageAlt: articles.heroImageAlt,
       heroImageCaption: articles.heroImageCaption,
+      heroMediaId: articles.heroMediaId,
+      heroImageCredit: articles.heroImageCredit,
       commentsOpen: articles.commentsOpen,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
+      version: articles.version,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      assigneeId: articles.assigneeId,
+      dueAt: articles.dueAt,
     })
     .from(articles)
     .where(eq(articles.id, id))
@@ -86,9 +104,11 @@ export function getArticleForEdit(id: number): ArticleForEdit | undefined {
   return { ...row, tagNames, authors, authorIds: authors.map((a) => a.id) };
 }
 
+/** Taken by another article, now or as one of its old addresses (which must keep redirecting). */
 export function isSlugTaken(slug: string, exceptId?: number): boolean {
   const where = exceptId ? and(eq(articles.slug, slug), ne(articles.id, exceptId)) : eq(articles.slug, slug);
-  return Boolean(db.select({ id: articles.id }).from(articles).where(where).get());
+  if (db.select({ id: articles.id }).from(articles).where(where).get()) return true;
+  return isRedirectOfAnotherArticle(slug, exceptId);
 }
 
 /**
@@ -137,14 +157,18 @@ export type ArticleWrite = {
   heroImageUrl: string | null;
   heroImageAlt: string;
   heroImageCaption: string;
+  // Optional: a caller that leaves one out (a script, an older form) keeps what is stored.
+  heroImageCredit?: string;
+  heroMediaId?: number | null;
   commentsOpen: boolean;
-  status: ArticleStatus;
+  seoTitle?: string;
+  seoDescription?: string;
   tagNames: string[];
   /** Byline in order; must not be empty. */
   authorIds: number[];
 };
 
-export type SavedArticle = { id: number; slug: string; status: ArticleStatus; publishedAt: Date | null };
+export type SavedArticle = { id: number; slug: string; status: ArticleStatus; publishedAt: Date | null; version: number };
 
 function writeRelations(tx: Tx, articleId: number, input: ArticleWrite): void {
   tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId)).run();
@@ -172,9 +196,13 @@ const savedColumns = {
   slug: articles.slug,
   status: articles.status,
   publishedAt: articles.publishedAt,
+  version: articles.version,
 };
 
-/** Article, byline and tags in one transaction. A published insert is stamped `now`. */
+/**
+ * Article, byline, tags and its first revision in one transaction. New articles start as drafts
+ * at version 1.
+ */
 export function createArticle(input: ArticleWrite & { createdById: number }, now = new Date()): SavedArticle {
   return db.transaction((tx) => {
     const saved = tx
@@ -182,39 +210,62 @@ export function createArticle(input: ArticleWrite & { createdById: number }, now
       .values({
         ...articleColumns(input),
         createdById: input.createdById,
-        publishedAt: input.status === "published" ? now : null,
+        status: "draft",
+        publishedAt: null,
         createdAt: now,
         updatedAt: now,
       })
       .returning(savedColumns)
       .get();
     writeRelations(tx, saved.id, input);
+    insertRevision(tx, { articleId: saved.id, authorId: input.createdById, note: "Created", now });
     return saved;
   });
 }
 
+/** Who saves, and the version their text was based on. */
+export type SaveBasis = { version: number; userId: number; note?: string };
+
+export type UpdateResult =
+  | { ok: true; article: SavedArticle }
+  | { ok: false; reason: "missing" }
+  /** Someone saved since `basis.version` was loaded: nothing was written. */
+  | { ok: false; reason: "stale"; currentVersion: number };
+
 /**
- * Replaces an article with its byline and tags in one transaction. The first publish stamps
- * `publishedAt`; edits of a live article keep it and bump only `updatedAt`. Unpublishing clears
- * it, so a later republish counts as new and goes back to the top of the front page.
+ * Replaces an article's content with its byline and tags, and records the result as a revision,
+ * in one transaction. Optimistic concurrency: the UPDATE matches the version the writer loaded
+ * and bumps it, so of two saves based on one version only the first lands; the second is told
+ * `stale` and nothing of it is written. Status and `publishedAt` belong to the workflow
+ * (db/queries/workflow.ts) and are left as they are.
  */
-export function updateArticle(id: number, input: ArticleWrite, now = new Date()): SavedArticle | undefined {
-  return db.transaction((tx) => {
-    const current = tx
-      .select({ status: articles.status, publishedAt: articles.publishedAt })
+export function updateArticle(id: number, input: ArticleWrite, basis: SaveBasis, now = new Date()): UpdateResult {
+  return db.transaction((tx): UpdateResult => {
+    const before = tx
+      .select({ slug: articles.slug, version: articles.version, updatedAt: articles.updatedAt })
       .from(articles)
       .where(eq(articles.id, id))
       .get();
-    if (!current) return undefined;
-    const wasLive = current.status === "published" && current.publishedAt !== null;
-    const publishedAt = input.status === "published" ? (wasLive ? current.publishedAt : now) : null;
+    if (!before) return { ok: false, reason: "missing" };
+    // Articles from before revisions existed get their pre-edit state kept as well, so the first
+    // tracked save can still be undone. Read now, written only if the save goes through.
+    const baseline = hasRevisions(tx, id) ? undefined : readSnapshot(tx, id);
     const saved = tx
       .update(articles)
-      .set({ ...articleColumns(input), publishedAt, updatedAt: now })
-      .where(eq(articles.id, id))
+      .set({ ...articleColumns(input), updatedAt: now, version: sql`${articles.version} + 1` })
+      .where(and(eq(articles.id, id), eq(articles.version, basis.version)))
       .returning(savedColumns)
       .get();
+    if (!saved) return { ok: false, reason: "stale", currentVersion: before.version };
+    if (baseline) {
+      insertRevision(tx, { articleId: id, authorId: null, note: "Before the first tracked save", now: before.updatedAt, snapshot: baseline });
+    }
+    // A renamed article keeps answering at its old address (a permanent redirect).
+    if (before.slug !== saved.slug) {
+      recordSlugChange(tx, { articleId: id, oldSlug: before.slug, newSlug: saved.slug, now });
+    }
     writeRelations(tx, id, input);
-    return saved;
+    insertRevision(tx, { articleId: id, authorId: basis.userId, note: basis.note ?? "", now });
+    return { ok: true, article: saved };
   });
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { articleAuthors, articles, articleTags, sections, tags, users } from "@/db/schema";
+import { isPublicArticle } from "./public-rule";
+import { applyDueScheduledUpdates } from "./scheduled-updates";
 
 // Public reads only. Every function here hard-codes "published and not scheduled for later", so
 // no page can leak a draft by forgetting a filter.
@@ -25,16 +27,23 @@ export type ArticleCard = {
 export type ArticleDetail = Omit<ArticleCard, "authors"> & {
   body: string;
   updatedAt: Date;
+  /** The public "updated" time: moved only by a correction, clarification or update. */
+  substantiveUpdatedAt: Date | null;
   heroImageCaption: string;
+  /** Set from the library image's credit; empty for a plain image address. */
+  heroImageCredit: string;
   commentsOpen: boolean;
   sectionId: number;
+  /** Overrides of the page title and description for search and sharing; empty when unset. */
+  seoTitle: string;
+  seoDescription: string;
   authors: AuthorBox[];
   tags: TagLink[];
 };
 
 export type Paging = { limit: number; offset: number };
 
-const isPublic: SQL = sql`${articles.status} = 'published' and ${articles.publishedAt} <= unixepoch()`;
+const isPublic: SQL = isPublicArticle;
 
 const cardColumns = {
   id: articles.id,
@@ -111,18 +120,33 @@ const countByAuthorStatement = db
   .where(and(isPublic, eq(articleAuthors.userId, sql.placeholder("id"))))
   .prepare();
 
+const detailColumns = {
+  ...cardColumns,
+  body: articles.body,
+  updatedAt: articles.updatedAt,
+  substantiveUpdatedAt: articles.substantiveUpdatedAt,
+  heroImageCaption: articles.heroImageCaption,
+  heroImageCredit: articles.heroImageCredit,
+  commentsOpen: articles.commentsOpen,
+  sectionId: articles.sectionId,
+  seoTitle: articles.seoTitle,
+  seoDescription: articles.seoDescription,
+};
+
 const bySlugStatement = db
-  .select({
-    ...cardColumns,
-    body: articles.body,
-    updatedAt: articles.updatedAt,
-    heroImageCaption: articles.heroImageCaption,
-    commentsOpen: articles.commentsOpen,
-    sectionId: articles.sectionId,
-  })
+  .select(detailColumns)
   .from(articles)
   .innerJoin(sections, eq(sections.id, articles.sectionId))
   .where(and(isPublic, eq(articles.slug, sql.placeholder("slug"))))
+  .prepare();
+
+// The one read of an unpublished article from a reader-facing page: the visitor must hold the
+// preview link, and a live article is never shown this way (readers have its real address).
+const byPreviewHashStatement = db
+  .select(detailColumns)
+  .from(articles)
+  .innerJoin(sections, eq(sections.id, articles.sectionId))
+  .where(and(sql`not coalesce((${isPublic}), 0)`, eq(articles.previewTokenHash, sql.placeholder("hash"))))
   .prepare();
 
 const authorBoxesStatement = db
@@ -174,19 +198,51 @@ function toCard({ sectionSlug, sectionName, publishedAt, ...row }: CardRow): Omi
 }
 
 export function getPublishedArticleBySlug(slug: string): ArticleDetail | undefined {
+  // Metadata may be rendered before the layout has swapped in a due update: do it here too.
+  applyDueScheduledUpdates();
   const row = bySlugStatement.get({ slug });
-  if (!row) return undefined;
-  const { body, updatedAt, heroImageCaption, commentsOpen, sectionId, ...card } = row;
+  return row ? toDetail(row) : undefined;
+}
+
+type DetailRow = NonNullable<Awaited<ReturnType<typeof bySlugStatement.get>>>;
+
+function toDetail(row: DetailRow): ArticleDetail {
+  const { body, updatedAt, substantiveUpdatedAt, heroImageCaption, heroImageCredit, commentsOpen, sectionId, seoTitle, seoDescription, ...card } = row;
   return {
     ...toCard(card),
     body,
     updatedAt,
+    substantiveUpdatedAt,
     heroImageCaption,
+    heroImageCredit,
     commentsOpen,
     sectionId,
+    seoTitle,
+    seoDescription,
     authors: authorBoxesStatement.all({ id: row.id }),
     tags: tagsStatement.all({ id: row.id }),
   };
+}
+
+/**
+ * The unpublished article whose preview link hashes to `hash`, shaped exactly as readers will
+ * get it; it has no publication time yet, so it is shown as if published `now`.
+ */
+export function getArticleByPreviewTokenHash(hash: string, now = new Date()): ArticleDetail | undefined {
+  const row = byPreviewHashStatement.get({ hash });
+  return row ? toDetail({ ...row, publishedAt: row.publishedAt ?? now }) : undefined;
+}
+
+/** Live stories among `ids`, in no particular order (the front page orders its own slots). */
+export function listPublishedByIds(ids: number[]): ArticleCard[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(isPublic, inArray(articles.id, ids)))
+    .all();
+  return withBylines(rows);
 }
 
 export function listLatestPublished(paging: Paging): ArticleCard[] {

@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   "user.deactivate",
   "user.activate",
   "user.password-reset",
+  "user.password-change",
+  "user.profile",
+  "user.lockout",
   "front-page.update",
   "breaking.update",
 ] as const;

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, exists, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { articleAuthors, articles, users } from "@/db/schema";
+import { isPublicArticle } from "./public-rule";
 
 /** The public face of a writer: never the email, role or password hash. */
 export type AuthorProfile = { id: number; slug: string; name: string; bio: string; avatarUrl: string | null };
@@ -20,7 +21,7 @@ const bySlugStatement = db
           .from(articleAuthors)
           .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
           .where(
-            sql`${articleAuthors.userId} = ${users.id} and ${articles.status} = 'published' and ${articles.publishedAt} <= unixepoch()`,
+            and(sql`${articleAuthors.userId} = ${users.id}`, isPublicArticle),
           ),
       ),
     ),

@@ -3,16 +3,14 @@ import { db } from "@/db";
 import type { Role } from "@/db/schema";
 import * as accounts from "@/db/staff-accounts";
 import type { StaffUser } from "@/db/staff-accounts";
+import * as signIn from "@/db/staff-sign-in";
+import { recordAudit } from "./audit";
 
 // The app's entry to staff accounts: the shared logic in db/staff-accounts.ts (also used by
 // the operator CLI), bound to the server's one connection.
 
-export type { AccountResult, StaffUser } from "@/db/staff-accounts";
-
-/** The only reader of password hashes; used by the credentials provider alone. */
-export function findLoginByEmail(email: string) {
-  return accounts.findLoginByEmail(db, email);
-}
+export type { AccountResult, StaffAccountRow, StaffUser } from "@/db/staff-accounts";
+export type { LoginCheck } from "@/db/staff-sign-in";
 
 export function getStaffUserById(id: number): StaffUser | undefined {
   return accounts.getStaffUserById(db, id);
@@ -24,6 +22,34 @@ export function getStaffUserByEmail(email: string): StaffUser | undefined {
 
 export function listStaffUsers(): StaffUser[] {
   return accounts.listStaffUsers(db);
+}
+
+/** The admin's staff table: every account with its sign-in lock. */
+export function listStaffAccounts(): accounts.StaffAccountRow[] {
+  return accounts.listStaffAccounts(db);
+}
+
+/** The account behind a session cookie, while it is active and its password unchanged. */
+export function getSessionUser(id: number, stamp: string): StaffUser | undefined {
+  return signIn.getSessionUser(db, id, stamp);
+}
+
+/**
+ * The credentials check with lockout (db/staff-sign-in.ts). The attempt that locks an account
+ * is written to the audit log, so admins can see someone guessing.
+ */
+export async function checkStaffLogin(email: string, password: string): Promise<signIn.LoginCheck> {
+  const result = await signIn.checkLogin(db, { email, password });
+  if (!result.ok && result.reason === "locked" && result.lockedNow) {
+    recordAudit({
+      actorId: null,
+      action: "user.lockout",
+      targetType: "user",
+      targetId: result.userId,
+      summary: `Locked for ${signIn.LOCKOUT.minutes} minutes after ${signIn.LOCKOUT.maxFailures} failed sign-ins`,
+    });
+  }
+  return result;
 }
 
 export function countStaffUsers(): number {
@@ -82,4 +108,26 @@ export function changeStaffActive(input: {
   actorId: number;
 }): accounts.AccountResult {
   return accounts.changeStaffActive(db, input);
+}
+
+/** An admin (`actorId`) sets another person's password; also lifts a sign-in lock. */
+export function resetStaffPassword(input: {
+  id: number;
+  password: string;
+  actorId: number;
+}): Promise<accounts.AccountResult> {
+  return accounts.resetStaffPassword(db, input);
+}
+
+/** Sets a new password for an account (already validated and authorised by the caller). */
+export function changeStaffPassword(input: {
+  id: number;
+  password: string;
+}): Promise<accounts.AccountResult> {
+  return accounts.changeStaffPassword(db, input);
+}
+
+/** A staff member's own name, bio and portrait. */
+export function updateStaffProfile(id: number, input: accounts.ProfileInput): StaffUser | undefined {
+  return accounts.updateStaffProfile(db, id, input);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/db/schema";
-import { can, canEditArticle, PERMISSIONS, type Permission } from "./permissions";
+import { can, canEditArticle, canManageMedia, PERMISSIONS, type Permission } from "./permissions";
 
 // The expected table written out by hand, so a change to PERMISSIONS must be made twice.
 const EXPECTED: Record<Permission, Record<Role, boolean>> = {
@@ -10,6 +10,9 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "articles.publish": { admin: true, editor: true, author: false, moderator: false },
   "comments.moderate": { admin: true, editor: true, author: false, moderator: true },
   "users.manage": { admin: true, editor: false, author: false, moderator: false },
+  "media.upload": { admin: true, editor: true, author: true, moderator: false },
+  "media.manage": { admin: true, editor: true, author: false, moderator: false },
+  "audit.view": { admin: true, editor: false, author: false, moderator: false },
 };
 
 describe("permission table", () => {
@@ -96,5 +99,18 @@ describe("canEditArticle", () => {
   ];
   it.each(cases)("$name → $expected", ({ user, article, expected }) => {
     expect(canEditArticle(user, article)).toBe(expected);
+  });
+});
+
+describe("canManageMedia", () => {
+  it.each([
+    { role: "author" as const, uploadedById: 10, expected: true },
+    { role: "author" as const, uploadedById: 11, expected: false },
+    { role: "author" as const, uploadedById: null, expected: false },
+    { role: "editor" as const, uploadedById: 11, expected: true },
+    { role: "admin" as const, uploadedById: null, expected: true },
+    { role: "moderator" as const, uploadedById: 10, expected: false },
+  ])("$role, image uploaded by $uploadedById → $expected", ({ role, uploadedById, expected }) => {
+    expect(canManageMedia({ id: 10, role }, { uploadedById })).toBe(expected);
   });
 });

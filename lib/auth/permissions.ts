@@ -15,6 +15,12 @@ export const PERMISSIONS = {
   "articles.publish": ["admin", "editor"],
   "comments.moderate": ["admin", "editor", "moderator"],
   "users.manage": ["admin"],
+  /** Upload images to the media library, and edit or delete one's own uploads. */
+  "media.upload": ["admin", "editor", "author"],
+  /** Edit and delete anyone's images. */
+  "media.manage": ["admin", "editor"],
+  /** Read the audit log: who published, deleted or changed whose account. */
+  "audit.view": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -26,6 +32,13 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 
 /** What an article's owner-or-editor check needs to know about the article. */
 export type ArticleOwnership = { createdById: number; authorIds: number[]; status: string };
+
+/** Editors open any article; a writer opens their own in every status, to follow it through review. */
+export function canOpenArticle(user: { id: number; role: Role }, article: ArticleOwnership): boolean {
+  if (can(user.role, "articles.editAny")) return true;
+  if (!can(user.role, "articles.write")) return false;
+  return article.createdById === user.id || article.authorIds.includes(user.id);
+}
 
 /**
  * Editors and admins edit anything; an author edits an article only while it is a draft
@@ -39,4 +52,10 @@ export function canEditArticle(
   if (!can(user.role, "articles.write")) return false;
   const owns = article.createdById === user.id || article.authorIds.includes(user.id);
   return owns && article.status === "draft";
+}
+
+/** Editors and admins manage every image; other uploaders only the ones they uploaded. */
+export function canManageMedia(user: { id: number; role: Role }, media: { uploadedById: number | null }): boolean {
+  if (can(user.role, "media.manage")) return true;
+  return can(user.role, "media.upload") && media.uploadedById === user.id;
 }

@@ -37,17 +37,14 @@ describe("articleInputSchema", () => {
     });
   });
 
-  it("defaults intent to save", () => {
-    expect(articleInputSchema.parse(valid()).intent).toBe("save");
-    expect(articleInputSchema.parse(valid({ intent: "publish" })).intent).toBe("publish");
-  });
-
   it("allows an empty slug (generated from the headline later)", () => {
     expect(articleInputSchema.parse(valid({ slug: "" })).slug).toBe("");
   });
 
   it("treats a missing comments checkbox as closed", () => {
     expect(articleInputSchema.parse(valid({ commentsOpen: undefined })).commentsOpen).toBe(false);
+    const { commentsOpen: _omitted, ...withoutCheckbox } = valid();
+    expect(articleInputSchema.parse(withoutCheckbox).commentsOpen).toBe(false);
   });
 
   it.each([
@@ -77,7 +74,6 @@ describe("articleInputSchema", () => {
     ["more than 12 tags", { tags: Array.from({ length: 13 }, (_, i) => `tag${i}`).join(",") }, "tags"],
     ["tag over 40 characters", { tags: "t".repeat(41) }, "tags"],
     ["tag of punctuation only", { tags: "News, !!!" }, "tags"],
-    ["unknown intent", { intent: "delete" }, "intent"],
   ])("rejects %s", (_name, overrides, field) => {
     expect(errorsFor(valid(overrides))).toHaveProperty(field);
   });
@@ -122,5 +118,20 @@ describe("authorIdsSchema", () => {
   });
   it("requires at least one author", () => {
     expect(authorIdsSchema.safeParse([]).success).toBe(false);
+  });
+});
+
+describe("articleInputSchema: library hero", () => {
+  it("reads the chosen image's id, and none when empty or absent", () => {
+    expect(articleInputSchema.parse(valid({ heroMediaId: "12" })).heroMediaId).toBe(12);
+    expect(articleInputSchema.parse(valid({ heroMediaId: "" })).heroMediaId).toBeNull();
+    expect(articleInputSchema.parse(valid()).heroMediaId).toBeNull();
+  });
+  it("lets a library image bring its own alt text", () => {
+    const parsed = articleInputSchema.parse(valid({ heroMediaId: "3", heroImageUrl: "/media/0123456789abcdef0123-960.webp" }));
+    expect(parsed).toMatchObject({ heroMediaId: 3, heroImageAlt: "" });
+  });
+  it.each(["0", "-4", "1.5", "abc", "1; drop table media"])("refuses the id %j", (heroMediaId) => {
+    expect(errorsFor(valid({ heroMediaId }))).toHaveProperty("heroMediaId");
   });
 });

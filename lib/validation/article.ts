@@ -28,6 +28,10 @@ const tagList = z
       .max(12, "Use at most 12 tags."),
   );
 
+/** Hard limits; the form suggests the lengths search results show (about 60 and 155). */
+export const SEO_TITLE_MAX = 100;
+export const SEO_DESCRIPTION_MAX = 300;
+
 export const articleInputSchema = z
   .object({
     headline: z.string().trim().min(1, "Enter a headline.").max(200, "Keep the headline under 200 characters."),
@@ -43,12 +47,29 @@ export const articleInputSchema = z
     heroImageUrl: optionalUrl,
     heroImageAlt: z.string().trim().max(300, "Keep the alt text under 300 characters."),
     heroImageCaption: z.string().trim().max(400, "Keep the caption under 400 characters."),
+    // A library image's id; empty for a plain address. The action checks that it exists.
+    heroMediaId: z
+      .string()
+      .trim()
+      .regex(/^\d{0,15}$/, "Choose an image from the library.")
+      .optional()
+      .transform((v) => (v ? Number(v) : null))
+      .refine((v) => v === null || v > 0, "Choose an image from the library."),
+    // An unticked checkbox sends no field at all, so the key must be optional, not just undefined.
     commentsOpen: z
-      .union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined()])
+      .enum(["on", "true", ""])
+      .optional()
       .transform((v) => v === "on" || v === "true"),
-    intent: z.enum(["save", "publish", "unpublish"]).default("save"),
+    // Optional: empty means the page uses the headline and dek.
+    seoTitle: z.string().trim().max(SEO_TITLE_MAX, `Keep the SEO title under ${SEO_TITLE_MAX} characters.`).default(""),
+    seoDescription: z
+      .string()
+      .trim()
+      .max(SEO_DESCRIPTION_MAX, `Keep the SEO description under ${SEO_DESCRIPTION_MAX} characters.`)
+      .default(""),
   })
-  .refine((a) => a.heroImageUrl === null || a.heroImageAlt.length > 0, {
+  // A library image brings its own alt text, so only a typed address needs one here.
+  .refine((a) => a.heroMediaId !== null || a.heroImageUrl === null || a.heroImageAlt.length > 0, {
     path: ["heroImageAlt"],
     message: "Describe the image for readers who cannot see it.",
   });
@@ -57,6 +78,9 @@ export type ArticleInput = z.infer<typeof articleInputSchema>;
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
 
 export const idSchema = z.coerce.number().int().positive();
+
+/** The content version an edit was based on, posted back by the editor. */
+export const versionSchema = z.coerce.number().int().positive();
 
 /** The byline as submitted: checked staff ids in the order shown. */
 export const authorIdsSchema = z

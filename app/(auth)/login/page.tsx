@@ -7,9 +7,18 @@ import { safeReturnPath } from "@/lib/safe-return-path";
 
 export const metadata: Metadata = { title: "Staff sign in", robots: { index: false } };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
-  const returnTo = safeReturnPath(callbackUrl, "/admin");
+// Why someone was sent here; a fixed list, so the URL can never put words on the page.
+const NOTICES: Record<string, string> = {
+  "password-changed":
+    "Your password has been changed and you have been signed out everywhere. Sign in with the new one.",
+};
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const { callbackUrl, notice } = await searchParams;
+  const returnTo = safeReturnPath(typeof callbackUrl === "string" ? callbackUrl : null, "/admin");
+  const noticeText = typeof notice === "string" && Object.hasOwn(NOTICES, notice) ? NOTICES[notice] : null;
   if (await getCurrentUser()) redirect(returnTo);
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
@@ -17,6 +26,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <Link href="/">The Gazette</Link>
       </p>
       <h1 className="mt-6 text-xl font-semibold">Staff sign in</h1>
+      {noticeText ? (
+        <p className="mt-4 rounded border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {noticeText}
+        </p>
+      ) : null}
       <LoginForm callbackUrl={returnTo} />
     </main>
   );

@@ -17,7 +17,11 @@ export function articleFormValues(user: StaffUser, article?: ArticleForEdit): Ar
     heroImageUrl: article?.heroImageUrl ?? "",
     heroImageAlt: article?.heroImageAlt ?? "",
     heroImageCaption: article?.heroImageCaption ?? "",
+    heroMediaId: article?.heroMediaId ? String(article.heroMediaId) : "",
+    heroImageCredit: article?.heroImageCredit ?? "",
     commentsOpen: article?.commentsOpen ?? true,
+    seoTitle: article?.seoTitle ?? "",
+    seoDescription: article?.seoDescription ?? "",
     authorIds: article?.authorIds ?? [user.id],
   };
 }

@@ -5,6 +5,7 @@ import { ArticleDeskTable } from "@/components/admin/article-desk-table";
 import { DeskPagination } from "@/components/admin/desk-pagination";
 import { DESK_PAGE_SIZE, listArticlesForDesk } from "@/db/queries/article-editor";
 import { listSections } from "@/db/queries/sections";
+import { promoteDueScheduled } from "@/db/queries/workflow";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { deskQuerySchema } from "@/lib/validation/article";
@@ -16,6 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ArticlesPage({ searchParams }: Props) {
   const user = await requirePagePermission("articles.write", "/admin/articles");
   const query = deskQuerySchema.parse(await searchParams);
+  // Scheduled stories whose time has come are filed under Published here too.
+  promoteDueScheduled();
   const { rows, total } = listArticlesForDesk({
     status: query.status === "all" ? undefined : query.status,
     sectionId: query.section,

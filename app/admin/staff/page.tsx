@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import { StaffCreateForm } from "@/components/admin/staff-create-form";
 import { StaffTable } from "@/components/admin/staff-table";
-import { listStaffUsers } from "@/db/queries/users";
+import { listStaffAccounts } from "@/db/queries/users";
 import { requirePagePermission } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const me = await requirePagePermission("users.manage", "/admin/staff");
-  const staff = listStaffUsers();
+  const staff = listStaffAccounts();
   return (
     <div className="space-y-10">
       <div>
         <h1 className="font-serif text-3xl font-bold">Staff</h1>
         <p className="mt-2 text-muted">
           Who can sign in to the newsroom and what they may do. A deactivated account is signed out on its
-          next request; its articles and bylines stay.
+          next request; its articles and bylines stay. Five wrong passwords in a row lock an account for 15
+          minutes; resetting its password lifts the lock.
         </p>
       </div>
       <section aria-labelledby="staff-list-heading">
@@ -23,7 +24,7 @@ export default async function StaffPage() {
           Accounts
         </h2>
         <div className="mt-4">
-          <StaffTable staff={staff} currentUserId={me.id} />
+          <StaffTable staff={staff} currentUserId={me.id} now={new Date()} />
         </div>
       </section>
       <section aria-labelledby="add-staff-heading">

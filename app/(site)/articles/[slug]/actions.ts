@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { ipHashSalt } from "@/db/config";
+import { ipHashSalt, trustedProxyHops } from "@/db/config";
 import { getCommentTarget } from "@/db/queries/articles";
 import { createPendingComment, isApprovedCommentOf } from "@/db/queries/comments";
 import { formFields, invalid, type ActionState } from "@/lib/action-state";
@@ -23,7 +23,7 @@ export async function submitCommentAction(_prev: ActionState, formData: FormData
   if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;
 
-  const ip = clientIpFrom(await headers());
+  const ip = clientIpFrom(await headers(), trustedProxyHops());
   if (!commentLimiter.hit(`comment:${ip}`)) {
     return { ok: false, message: "You have posted several comments in a short time. Please wait ten minutes and try again." };
   }

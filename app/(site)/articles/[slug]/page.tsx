@@ -1,21 +1,34 @@
 import { cache } from "react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { siteUrl } from "@/db/config";
 import { getPublishedArticleBySlug, listRelated } from "@/db/queries/articles";
 import { listApprovedComments } from "@/db/queries/comments";
-import { ArticleHeader } from "@/components/site/article-header";
-import { AuthorBox } from "@/components/site/author-box";
+import { listCorrectionsForArticle } from "@/db/queries/corrections";
+import { findRedirectTarget } from "@/db/queries/slug-redirects";
+import { ArticleView } from "@/components/site/article-view";
 import { CommentThread } from "@/components/site/comment-thread";
-import { HeroFigure } from "@/components/site/hero-figure";
+import { JsonLd } from "@/components/site/json-ld";
 import { RelatedStories } from "@/components/site/related-stories";
-import { TagList } from "@/components/site/tag-list";
-import { renderMarkdown } from "@/lib/markdown";
+import { newsArticleJsonLd } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // Shared by generateMetadata and the page: one query per render. Drafts, scheduled and unknown
 // slugs all come back undefined from the published-only query.
 const loadArticle = cache((slug: string) => getPublishedArticleBySlug(slug));
+
+/**
+ * No live article here: a renamed one's old address redirects permanently, anything else is a
+ * 404. Next answers permanentRedirect() with 308, not 301: a 301 would need a route handler or
+ * the proxy, and neither may own this path or read the database; browsers and crawlers treat
+ * 308 as 301. Only the page calls this; generateMetadata has nothing to describe then.
+ */
+function answerMissing(slug: string): never {
+  const current = findRedirectTarget(slug);
+  if (current) permanentRedirect(`/articles/${current}`);
+  notFound();
+}
 
 // Rendered on first request, then cached until publishing or moderation revalidates it.
 export function generateStaticParams() {
@@ -24,18 +37,22 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = loadArticle((await params).slug);
-  if (!article) notFound();
+  if (!article) return {};
   const url = `/articles/${article.slug}`;
+  // The SEO fields, when set, speak for the article in search results and shares.
+  const title = article.seoTitle || article.headline;
+  const description = article.seoDescription || article.dek || undefined;
   return {
-    title: article.headline,
-    description: article.dek || undefined,
+    title,
+    description,
     alternates: { canonical: url },
     openGraph: {
       type: "article",
       url,
-      title: article.headline,
-      description: article.dek || undefined,
+      title,
+      description,
       publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.substantiveUpdatedAt?.toISOString(),
       authors: article.authors.map((a) => a.name),
       images: article.heroImageUrl ? [{ url: article.heroImageUrl, alt: article.heroImageAlt }] : undefined,
     },
@@ -43,33 +60,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = loadArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = loadArticle(slug) ?? answerMissing(slug);
   const related = listRelated(article);
   const comments = listApprovedComments(article.id);
+  const corrections = listCorrectionsForArticle(article.id);
   return (
     <div className="mx-auto max-w-3xl">
-      <article>
-        <ArticleHeader article={article} />
-        {article.heroImageUrl ? (
-          <HeroFigure src={article.heroImageUrl} alt={article.heroImageAlt} caption={article.heroImageCaption} />
-        ) : null}
-        {/* renderMarkdown sanitises: the only HTML this page injects. */}
-        <div className="prose prose-stone prose-lg mt-8 max-w-none font-serif" dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }} />
-        <TagList tags={article.tags} />
-        {article.authors.length > 0 ? (
-          <section aria-labelledby="about-authors" className="mt-10">
-            <h2 id="about-authors" className="font-serif text-xl font-bold">
-              About the {article.authors.length > 1 ? "authors" : "author"}
-            </h2>
-            <div className="mt-4 space-y-4">
-              {article.authors.map((author) => (
-                <AuthorBox key={author.slug} author={author} />
-              ))}
-            </div>
-          </section>
-        ) : null}
-      </article>
+      <JsonLd data={newsArticleJsonLd(article, corrections, siteUrl())} />
+      <ArticleView article={article} corrections={corrections} />
       <RelatedStories articles={related} sectionName={article.section.name} />
       <CommentThread articleId={article.id} comments={comments} commentsOpen={article.commentsOpen} />
     </div>

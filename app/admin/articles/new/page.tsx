@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ArticleForm } from "@/components/admin/article-form";
 import { listSections } from "@/db/queries/sections";
 import { requirePagePermission } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
 import { saveArticleAction } from "../actions";
 import { articleFormValues, bylineOptions } from "../form-values";
 
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "New article" };
 export default async function NewArticlePage() {
   const user = await requirePagePermission("articles.write", "/admin/articles/new");
   return (
-    <div className="max-w-3xl">
+    <div className="max-w-6xl">
       <p className="text-sm">
         <Link href="/admin/articles" className="text-brand underline">
           Articles
@@ -26,7 +25,6 @@ export default async function NewArticlePage() {
           sections={listSections()}
           bylineOptions={bylineOptions(user)}
           status="new"
-          canPublish={can(user.role, "articles.publish")}
         />
       </div>
     </div>

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { ArticleExtras } from "@/components/admin/article-extras";
 import { ArticleForm } from "@/components/admin/article-form";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { getArticleForEdit } from "@/db/queries/article-editor";
+import { WorkflowPanel } from "@/components/admin/workflow-panel";
+import { getArticleForEdit, listBylineCandidates } from "@/db/queries/article-editor";
+import { listPendingUpdates } from "@/db/queries/scheduled-updates";
+import { listTransitions, promoteDueScheduled } from "@/db/queries/workflow";
 import { listSections } from "@/db/queries/sections";
 import { requirePagePermission } from "@/lib/auth/guards";
-import { can, canEditArticle } from "@/lib/auth/permissions";
+import { canEditArticle, canOpenArticle } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/utils";
 import { idSchema } from "@/lib/validation/article";
 import { saveArticleAction } from "../../actions";
@@ -20,25 +24,24 @@ type Props = {
 };
 
 // Set by saveArticleAction's redirect.
-const NOTICES = {
-  published: "Published: the article is live on the site.",
-  unpublished: "Unpublished: the article is no longer on the site.",
-  saved: "Saved.",
-} as const;
+const NOTICES = { saved: "Saved.", update: "Update scheduled: readers keep the current version until its time." } as const;
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
-  const user = await requirePagePermission("articles.write", "/admin/articles");
-  const id = idSchema.safeParse((await params).id);
+  const rawId = (await params).id;
+  const user = await requirePagePermission("articles.write", `/admin/articles/${encodeURIComponent(rawId)}/edit`);
+  const id = idSchema.safeParse(rawId);
   if (!id.success) notFound();
+  promoteDueScheduled();
   const article = getArticleForEdit(id.data);
   if (!article) notFound();
-  if (!canEditArticle(user, article)) forbidden();
+  if (!canOpenArticle(user, article)) forbidden();
+  const editable = canEditArticle(user, article);
 
   const query = await searchParams;
   const notice = (Object.keys(NOTICES) as Array<keyof typeof NOTICES>).find((k) => query[k] === "1");
 
   return (
-    <div className="max-w-3xl">
+    <div className="max-w-6xl">
       <p className="text-sm">
         <Link href="/admin/articles" className="text-brand underline">
           Articles
@@ -49,19 +52,42 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         <StatusBadge status={article.status} />
         {article.publishedAt ? <span>Published {formatDateTime(article.publishedAt)}</span> : null}
         <span>Last saved {formatDateTime(article.updatedAt)}</span>
+        <Link href={`/admin/articles/${article.id}/revisions`} className="text-brand underline">
+          Revisions
+        </Link>
       </p>
       <div className="mt-6">
-        <ArticleForm
-          // A fresh form after every save, so it shows what was stored (e.g. a derived slug).
-          key={article.updatedAt.getTime()}
-          action={saveArticleAction.bind(null, article.id)}
-          initial={articleFormValues(user, article)}
-          sections={listSections()}
-          bylineOptions={bylineOptions(user, article)}
-          status={article.status}
-          canPublish={can(user.role, "articles.publish")}
-          notice={notice ? NOTICES[notice] : undefined}
+        <WorkflowPanel
+          user={user}
+          article={article}
+          history={listTransitions(article.id)}
+          people={listBylineCandidates()}
+          pendingUpdates={listPendingUpdates(article.id)}
         />
+      </div>
+      {editable ? (
+        <div className="mt-6">
+          <ArticleForm
+            // A fresh form after every save, so it shows what was stored (e.g. a derived slug).
+            key={`${article.version}:${article.updatedAt.getTime()}`}
+            action={saveArticleAction.bind(null, article.id)}
+            initial={articleFormValues(user, article)}
+            sections={listSections()}
+            bylineOptions={bylineOptions(user, article)}
+            status={article.status}
+            notice={notice ? NOTICES[notice] : undefined}
+            article={{ id: article.id, version: article.version, savedAt: article.updatedAt.toISOString() }}
+          />
+        </div>
+      ) : (
+        <p className="mt-6 rounded border border-stone-300 bg-stone-50 p-4 text-sm">
+          {article.status === "review"
+            ? "Editors have this story now, so its text is locked for you. Withdraw it from review to make changes."
+            : "Only editors can change a story at this stage."}
+        </p>
+      )}
+      <div className="mt-8">
+        <ArticleExtras user={user} article={article} />
       </div>
     </div>
   );

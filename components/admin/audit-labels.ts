@@ -1,0 +1,29 @@
+import type { AuditAction } from "@/db/queries/audit";
+
+// Type-only import: the action list lives with recordAudit. Partial on purpose, so a new
+// action recorded elsewhere shows under its code until someone names it here.
+const LABELS: Partial<Record<AuditAction, string>> = {
+  "article.publish": "Article published",
+  "article.schedule": "Article scheduled",
+  "article.unpublish": "Article unpublished",
+  "article.archive": "Article archived",
+  "article.delete": "Article deleted",
+  "article.restore-revision": "Revision restored",
+  "article.correction": "Correction added",
+  "comment.delete": "Comment deleted",
+  "media.delete": "Image deleted",
+  "user.create": "Staff account created",
+  "user.role": "Role changed",
+  "user.deactivate": "Account deactivated",
+  "user.activate": "Account reactivated",
+  "user.password-reset": "Password reset by admin",
+  "user.password-change": "Own password changed",
+  "user.profile": "Profile edited",
+  "user.lockout": "Sign-in locked",
+  "front-page.update": "Front page changed",
+  "breaking.update": "Breaking banner changed",
+};
+
+export function auditActionLabel(action: string): string {
+  return LABELS[action as AuditAction] ?? action;
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import path from "node:path";
 import { openDatabase, runMigrations, type DB } from "./client";
-import { articleAuthors, articles, articleTags, comments, sections, tags, users } from "./schema";
+import { articleAuthors, articles, articleTags, articleTransitions, comments, sections, tags, users } from "./schema";
 import { DEMO_LOGINS, seedDemoContent } from "./seed";
 
 let db: DB;
@@ -133,6 +133,15 @@ describe("seedDemoContent", () => {
     expect(library.status).toBe("published");
     expect(library.commentsOpen).toBe(false);
     expect(db.select().from(sections).where(eq(sections.id, library.sectionId)).get()?.slug).toBe("culture");
+  });
+
+  it("puts one writer's draft on the review desk, assigned and due, with its submission logged", () => {
+    const waiting = article("draft-allotment-waiting-list");
+    expect(waiting).toMatchObject({ status: "review", publishedAt: null });
+    expect(waiting.assigneeId).not.toBeNull();
+    expect(waiting.dueAt?.getTime()).toBeGreaterThan(Date.now());
+    const log = db.select().from(articleTransitions).where(eq(articleTransitions.articleId, waiting.id)).all();
+    expect(log).toEqual([expect.objectContaining({ fromStatus: "draft", toStatus: "review" })]);
   });
 
   it("keeps draft-transit-fare-review as Tomás Ferreira's unpublished news draft", () => {

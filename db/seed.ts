@@ -3,7 +3,7 @@ import { hashPassword } from "../lib/auth/password";
 import { slugify } from "../lib/utils";
 import type { DB } from "./client";
 import { DEMO_LOGINS } from "./demo-logins";
-import { articleAuthors, articles, articleTags, comments, sections, tags, users, type Role } from "./schema";
+import { articleAuthors, articles, articleTags, articleTransitions, comments, sections, tags, users, type Role } from "./schema";
 import {
   EXTRA_AUTHORS,
   SEED_ARTICLES,
@@ -99,7 +99,9 @@ export async function seedDemoContent(db: DB): Promise<void> {
           headline: article.headline,
           dek: article.dek,
           body: article.body,
-          status: publishedAt === null ? "draft" : "published",
+          status: publishedAt !== null ? "published" : article.inReview ? "review" : "draft",
+          assigneeId: article.inReview ? userIds.get(article.inReview.assignee)! : null,
+          dueAt: article.inReview ? new Date(now + article.inReview.dueInHours * HOUR) : null,
           publishedAt: publishedAt === null ? null : new Date(publishedAt),
           updatedAt: new Date(updatedAt),
           createdAt: new Date(createdAt),
@@ -121,6 +123,11 @@ export async function seedDemoContent(db: DB): Promise<void> {
         const tagId = tagIds.get(tag);
         if (tagId === undefined) throw new Error(`Seed article ${article.slug} has unknown tag ${tag}`);
         tx.insert(articleTags).values({ articleId: row.id, tagId }).run();
+      }
+      if (article.inReview) {
+        tx.insert(articleTransitions)
+          .values({ articleId: row.id, actorId: userIds.get(article.authors[0])!, fromStatus: "draft", toStatus: "review", createdAt: new Date(now - HOUR) })
+          .run();
       }
       if (publishedAt !== null) published.set(article.slug, { id: row.id, at: publishedAt });
     }

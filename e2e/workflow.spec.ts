@@ -115,7 +115,8 @@ test("placeholders and a missing dek are flagged before publishing", async ({ br
 });
 
 test("a scheduled story goes live at its time with nobody acting", async ({ browser, db }) => {
-  test.slow();
+  // Waits for the clock: the story goes live about 25 s after it is scheduled.
+  test.setTimeout(150_000);
   const headline = `Night market returns ${uniqueSuffix()}`;
   const { id, slug } = arrangeDraft(db, "editor", headline);
   const editor = await contextAs(browser, "editor");
@@ -127,7 +128,8 @@ test("a scheduled story goes live at its time with nobody acting", async ({ brow
     await workflow(page).getByRole("button", { name: "Schedule" }).click();
     await expect(workflow(page).getByText("Choose a time in the future, or publish now.")).toBeVisible();
 
-    const at = new Date(Date.now() + 12_000);
+    // Far enough ahead to check the "before" state on a busy two-core machine.
+    const at = new Date(Date.now() + 25_000);
     await workflow(page).getByLabel("Publish at (UTC)").fill(utcInput(at));
     await move(page, "Schedule", "Scheduled.");
     await page.goto("/admin/review");
@@ -140,7 +142,7 @@ test("a scheduled story goes live at its time with nobody acting", async ({ brow
 
     // No one touches anything from here: the cached pages expire at the scheduled time.
     await expect
-      .poll(async () => (await visitor.goto(`/articles/${slug}`))?.status(), { timeout: 60_000, intervals: [2_000] })
+      .poll(async () => (await visitor.goto(`/articles/${slug}`))?.status(), { timeout: 90_000, intervals: [2_000] })
       .toBe(200);
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(headline);
     await expect
@@ -157,7 +159,7 @@ test("a scheduled story goes live at its time with nobody acting", async ({ brow
 });
 
 test("a scheduled update replaces a live story's text at its time, not before", async ({ browser, db }) => {
-  test.slow();
+  test.setTimeout(150_000);
   const headline = `Bridge closure ${uniqueSuffix()}`;
   const { id, slug } = arrangeDraft(db, "editor", headline);
   const editor = await contextAs(browser, "editor");
@@ -167,9 +169,11 @@ test("a scheduled update replaces a live story's text at its time, not before", 
     await page.goto(`/admin/articles/${id}/edit`);
     await move(page, "Publish now", "Published.");
     await page.getByRole("link", { name: "Prepare a scheduled update" }).click();
+    // The edit page has a Headline field too: wait for the update form before typing.
+    await expect(page.getByRole("heading", { level: 1, name: "Schedule an update" })).toBeVisible();
     const updated = `${headline}: reopened`;
     await page.getByLabel("Headline").fill(updated);
-    await page.getByLabel("Goes live at (UTC)").fill(utcInput(new Date(Date.now() + 12_000)));
+    await page.getByLabel("Goes live at (UTC)").fill(utcInput(new Date(Date.now() + 25_000)));
     await page.getByRole("button", { name: "Schedule update" }).click();
     await expect(page.getByText("Update scheduled: readers keep the current version until its time.")).toBeVisible();
     await expect(workflow(page).getByText(`“${updated}” goes live`)).toBeVisible();
@@ -181,7 +185,7 @@ test("a scheduled update replaces a live story's text at its time, not before", 
       .poll(async () => {
         await visitor.goto(`/articles/${slug}`);
         return visitor.getByRole("heading", { level: 1 }).textContent();
-      }, { timeout: 60_000, intervals: [2_000] })
+      }, { timeout: 90_000, intervals: [2_000] })
       .toBe(updated);
   } finally {
     await Promise.all([editor.close(), reader.close()]);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
+import { draftWrite } from "@/lib/testing/articles-fixture";
 import { sections, tags, users } from "@/db/schema";
 import {
   countArticlesByStatus,
@@ -46,20 +47,7 @@ beforeAll(() => {
 });
 
 function draft(overrides: Partial<ArticleWrite> = {}): ArticleWrite {
-  return {
-    slug: `story-${Math.random().toString(36).slice(2, 8)}`,
-    headline: "A story",
-    dek: "",
-    body: "Hello",
-    sectionId: newsId,
-    heroImageUrl: null,
-    heroImageAlt: "",
-    heroImageCaption: "",
-    commentsOpen: true,
-    tagNames: [],
-    authorIds: [authorId],
-    ...overrides,
-  };
+  return draftWrite(newsId, authorId, { dek: "", body: "Hello", ...overrides });
 }
 
 describe("createArticle / getArticleForEdit", () => {

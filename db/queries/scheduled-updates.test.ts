@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
+import { draftWrite } from "@/lib/testing/articles-fixture";
 import { sections, users } from "@/db/schema";
 import { createArticle, getArticleForEdit } from "./article-editor";
 import { getPublishedArticleBySlug } from "./articles";
@@ -18,20 +19,8 @@ beforeAll(() => {
 });
 
 function liveArticle(slug: string) {
-  const { id } = createArticle({
-    slug,
-    headline: "Old headline",
-    dek: "Old dek",
-    body: "Old body",
-    sectionId,
-    heroImageUrl: null,
-    heroImageAlt: "",
-    heroImageCaption: "",
-    commentsOpen: true,
-    tagNames: [],
-    authorIds: [editorId],
-    createdById: editorId,
-  });
+  const write = draftWrite(sectionId, editorId, { slug, headline: "Old headline", dek: "Old dek", body: "Old body" });
+  const { id } = createArticle({ ...write, createdById: editorId });
   transitionArticle({ id, from: "draft", to: "published", actorId: editorId, now: new Date(Date.now() - 60_000) });
   return id;
 }

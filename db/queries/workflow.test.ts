@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
+import { draftWrite } from "@/lib/testing/articles-fixture";
 import { sections, users } from "@/db/schema";
 import { createArticle, getArticleForEdit } from "./article-editor";
 import { getPublishedArticleBySlug, listLatestPublished } from "./articles";
@@ -29,20 +30,7 @@ beforeAll(() => {
 });
 
 function newDraft(slug: string) {
-  return createArticle({
-    slug,
-    headline: `Headline ${slug}`,
-    dek: "Dek",
-    body: "Body",
-    sectionId,
-    heroImageUrl: null,
-    heroImageAlt: "",
-    heroImageCaption: "",
-    commentsOpen: true,
-    tagNames: [],
-    authorIds: [authorId],
-    createdById: authorId,
-  });
+  return createArticle({ ...draftWrite(sectionId, authorId, { slug, headline: `Headline ${slug}` }), createdById: authorId });
 }
 
 describe("transitionArticle", () => {

@@ -163,6 +163,7 @@ This newspaper has no stake in the argument except as a voice for readers who us
     authors: ["lena-kowalski"],
     tags: ["community", "environment"],
     hoursAgo: null,
+    inReview: { assignee: "priya-raman", dueInHours: 20 },
     body: `The waiting list for council allotments in Portwell has passed 900 names, with the longest waits at the popular Sable Meadows site.
 
 ## To do

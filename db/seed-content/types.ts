@@ -19,6 +19,8 @@ export type SeedArticle = {
   hero?: { image: string; alt: string; caption: string };
   /** Published this many hours before the seed runs; null for a draft. */
   hoursAgo: number | null;
+  /** A draft the writer has submitted: it waits on the editors' review desk. */
+  inReview?: { assignee: WriterSlug; dueInHours: number };
   /** Set on the articles that were corrected after publishing. */
   updatedHoursLater?: number;
   commentsOpen?: boolean;

@@ -71,3 +71,21 @@ export function plainSave(id: number, userId: number, changes: Partial<ArticleWr
   };
   return updateArticle(id, write, { version: a.version, userId });
 }
+
+/** A complete, valid editor write for createArticle/updateArticle; tests override what they test. */
+export function draftWrite(sectionId: number, authorId: number, overrides: Partial<ArticleWrite> = {}): ArticleWrite {
+  return {
+    slug: `story-${Math.random().toString(36).slice(2, 8)}`,
+    headline: "A story",
+    dek: "Dek",
+    body: "Body",
+    sectionId,
+    heroImageUrl: null,
+    heroImageAlt: "",
+    heroImageCaption: "",
+    commentsOpen: true,
+    tagNames: [],
+    authorIds: [authorId],
+    ...overrides,
+  };
+}

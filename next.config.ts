@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { cacheHeaderRules } from "./lib/cache-headers";
 
 const nextConfig: NextConfig = {
   // The e2e suite builds into its own folder so a test build never serves the real portal.
@@ -7,6 +8,10 @@ const nextConfig: NextConfig = {
   // `npm test` runs `tsc --noEmit` over everything first; the build need not check again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // CDN-safe Cache-Control for reader pages, feeds and sitemaps; private, no-store for staff paths.
+  async headers() {
+    return cacheHeaderRules();
+  },
   experimental: {
     // forbidden() renders app/forbidden.tsx for a signed-in user without the permission.
     authInterrupts: true,

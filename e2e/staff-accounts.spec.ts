@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { openDatabase, type DB } from "../db/client";
 import { articleAuthors, articles, auditLog, sections, users, type Role } from "../db/schema";
@@ -82,7 +82,8 @@ function auditFor(db: DB, userId: number) {
   return db
     .select({ action: auditLog.action, actorId: auditLog.actorId })
     .from(auditLog)
-    .where(eq(auditLog.targetId, userId))
+    // Ids are per table: an article can share this number, so match the target type too.
+    .where(and(eq(auditLog.targetType, "user"), eq(auditLog.targetId, userId)))
     .orderBy(asc(auditLog.id))
     .all();
 }

@@ -18,6 +18,22 @@ const LIST_ROUTES = [
   "/(site)/corrections/page/[page]",
 ] as const;
 
+// Feeds and sitemaps are route handlers: Next tags them with their file path plus "/route", and
+// revalidatePath(pattern, "layout") reaches that tag too (every path prefix is a "layout" tag).
+const FEED_ROUTES = [
+  "/(site)/sections/[slug]/feed.xml",
+  "/(site)/tags/[slug]/feed.xml",
+  "/(site)/authors/[slug]/feed.xml",
+] as const;
+const SITEMAP_ROUTES = ["/(site)/sitemaps/[file]"] as const;
+
+/** Sitemaps carry each story's public "updated" time, so corrections refresh them too. */
+function revalidateSitemaps(): void {
+  revalidatePath("/sitemap.xml");
+  revalidatePath("/news-sitemap.xml");
+  for (const route of SITEMAP_ROUTES) revalidatePath(route, "layout");
+}
+
 /**
  * After an article is published, edited while live, unpublished or renamed: the front page,
  * its own address (old and new), and every list it may appear in.
@@ -29,6 +45,9 @@ export function revalidateArticleSurfaces(slugs: Array<string | null | undefined
   for (const slug of [...paths]) for (const old of listOldSlugsOf(slug)) paths.add(old);
   for (const slug of paths) revalidatePath(`/articles/${slug}`);
   for (const route of LIST_ROUTES) revalidatePath(route, "page");
+  revalidatePath("/feed.xml");
+  for (const route of FEED_ROUTES) revalidatePath(route, "layout");
+  revalidateSitemaps();
 }
 
 /** After a correction: the article (notice, structured data, "Updated"), /corrections, the front page. */
@@ -37,6 +56,7 @@ export function revalidateCorrection(slug: string): void {
   revalidatePath("/(site)/corrections", "page");
   revalidatePath("/(site)/corrections/page/[page]", "page");
   revalidatePath("/");
+  revalidateSitemaps();
 }
 
 /** After the lead or the pinned stories change: only the front page shows them. */

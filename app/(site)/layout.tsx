@@ -18,14 +18,15 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
   await expireAtNextScheduledChange();
   const sections = listSections();
   return (
-    <>
+    // data-themed: the reader pages follow the dark theme (app/theme-dark.css); admin does not.
+    <div data-themed className="flex min-h-screen flex-col">
       <SiteHeader sections={sections} />
       {/* After the header, so the skip link stays the first thing a keyboard reaches. */}
       <BreakingBanner news={getBreakingNews()} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>
       <SiteFooter sections={sections} />
-    </>
+    </div>
   );
 }

@@ -1,11 +1,16 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { listPublishedBySection } from "@/db/queries/articles";
 import { getFrontPageStories } from "@/db/queries/front-page";
 import { listSections } from "@/db/queries/sections";
 import { ArticleList } from "@/components/site/article-list";
 import { LeadStory } from "@/components/site/lead-story";
+import { feedAlternate } from "@/lib/feeds/discovery";
 
 const LATEST = 12;
+
+// The site-wide feed, found by browsers and feed readers from the front page.
+export const metadata: Metadata = { alternates: { types: feedAlternate("/", "The Gazette") } };
 
 export default function FrontPage() {
   // The desk's lead and pins first (see /admin/front-page), then the newest of the rest.

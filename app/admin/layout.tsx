@@ -35,6 +35,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       badgeLabel: "pending",
     });
   }
+  if (user && (can(user.role, "articles.write") || can(user.role, "comments.moderate"))) {
+    links.push({ href: "/admin/search", label: "Search" });
+  }
   if (user && can(user.role, "users.manage")) links.push({ href: "/admin/staff", label: "Staff" });
   if (user && can(user.role, "audit.view")) links.push({ href: "/admin/audit", label: "Audit log" });
   if (user) links.push({ href: "/admin/profile", label: "Profile" });

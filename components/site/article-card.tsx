@@ -7,7 +7,7 @@ import { DateTime } from "./date-time";
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleCardData; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="border-t border-stone-300 pt-4">
+    <article className="border-t border-stone-300 pt-4 dark:border-stone-700">
       <p className="text-xs font-semibold tracking-wide text-brand uppercase">
         <Link href={`/sections/${article.section.slug}`} className="hover:underline">
           {article.section.name}
@@ -20,7 +20,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleCar
       </Heading>
       {article.dek ? <p className="mt-2 text-muted">{article.dek}</p> : null}
       <p className="mt-2 text-sm text-muted">
-        <Byline authors={article.authors} linkClassName="text-ink hover:underline" />
+        <Byline authors={article.authors} linkClassName="text-ink" />
         {article.authors.length > 0 ? " · " : null}
         <DateTime date={article.publishedAt} />
       </p>

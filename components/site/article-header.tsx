@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ArticleDetail } from "@/db/queries/articles";
+import { readingTimeMinutes, wordCount } from "@/lib/text-stats";
 import { Byline } from "./byline";
 import { DateTime } from "./date-time";
 
@@ -8,6 +9,7 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
   // Only a correction, clarification or update moves this; a typo fix is not news to readers.
   const changed = article.substantiveUpdatedAt;
   const updated = changed && changed > article.publishedAt ? changed : null;
+  const minutes = readingTimeMinutes(wordCount(article.body));
   return (
     <header>
       <p className="text-sm font-semibold tracking-wide text-brand uppercase">
@@ -28,6 +30,7 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
               {" · "}Updated <DateTime date={updated} />
             </>
           ) : null}
+          {minutes > 0 ? ` · ${minutes} min read` : null}
         </p>
       </div>
     </header>

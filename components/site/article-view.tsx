@@ -31,7 +31,7 @@ export function ArticleView({
       ) : null}
       {/* renderMarkdown sanitises: the only HTML this page injects. */}
       <div
-        className="prose prose-stone prose-lg mt-8 max-w-none font-serif"
+        className="article-body prose prose-stone prose-lg mt-8 max-w-none font-serif dark:prose-invert"
         dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }}
       />
       <CorrectionsNotice corrections={corrections} />

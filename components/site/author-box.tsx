@@ -5,7 +5,7 @@ import { Avatar } from "./avatar";
 /** The writer's portrait, name and short biography under an article. */
 export function AuthorBox({ author }: { author: AuthorBoxData }) {
   return (
-    <div className="flex gap-4 rounded border border-stone-300 p-4">
+    <div className="flex gap-4 rounded border border-stone-300 p-4 dark:border-stone-700">
       <Avatar name={author.name} url={author.avatarUrl} />
       <div>
         <p className="font-serif text-lg font-bold">

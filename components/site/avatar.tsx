@@ -4,7 +4,7 @@ export function Avatar({ name, url, size = 64 }: { name: string; url: string | n
     return (
       // Plain <img>: avatars are local files, and the image optimizer must never fetch anything.
       // eslint-disable-next-line @next/next/no-img-element
-      <img src={url} alt="" width={size} height={size} className="shrink-0 rounded-full bg-stone-200 object-cover" style={{ width: size, height: size }} />
+      <img src={url} alt="" width={size} height={size} className="shrink-0 rounded-full bg-stone-200 object-cover dark:bg-stone-800" style={{ width: size, height: size }} />
     );
   }
   const initials = name
@@ -15,7 +15,7 @@ export function Avatar({ name, url, size = 64 }: { name: string; url: string | n
   return (
     <span
       aria-hidden="true"
-      className="flex shrink-0 items-center justify-center rounded-full bg-stone-200 font-serif font-bold text-muted"
+      className="flex shrink-0 items-center justify-center rounded-full bg-stone-200 font-serif font-bold text-muted dark:bg-stone-800"
       style={{ width: size, height: size }}
     >
       {initials}

@@ -5,7 +5,7 @@ import type { BreakingNews } from "@/lib/validation/front-page";
 export function BreakingBanner({ news }: { news: BreakingNews }) {
   if (!news.active) return null;
   return (
-    <div role="region" aria-label="Breaking news" className="bg-red-800 text-white">
+    <div role="region" aria-label="Breaking news" className="bg-red-800 text-white print:hidden">
       <p className="mx-auto flex max-w-6xl flex-wrap items-baseline gap-x-3 px-4 py-2">
         <span className="text-xs font-bold tracking-widest uppercase">Breaking</span>
         <Link href={news.url} className="font-semibold underline-offset-2 hover:underline">

@@ -9,7 +9,7 @@ type Props = { articleId: number; comments: PublicComment[]; commentsOpen: boole
 export function CommentThread({ articleId, comments, commentsOpen }: Props) {
   const tree = buildCommentTree(comments);
   return (
-    <section aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-6">
+    <section aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-6 print:hidden">
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">
         Comments ({comments.length})
       </h2>
@@ -21,7 +21,7 @@ export function CommentThread({ articleId, comments, commentsOpen }: Props) {
           ))}
         </ol>
       ) : null}
-      <div id="comment-form" className="mt-10 rounded border border-stone-300 bg-stone-50 p-5">
+      <div id="comment-form" className="mt-10 rounded border border-stone-300 bg-stone-50 p-5 dark:border-stone-700 dark:bg-stone-900">
         {commentsOpen ? (
           <CommentForm articleId={articleId} idPrefix="comment" heading="Leave a comment" />
         ) : (
@@ -35,7 +35,7 @@ export function CommentThread({ articleId, comments, commentsOpen }: Props) {
 function CommentItem({ node, articleId, commentsOpen }: { node: CommentNode<PublicComment>; articleId: number; commentsOpen: boolean }) {
   return (
     <li id={`comment-${node.id}`}>
-      <article aria-label={`Comment by ${node.authorName}`} className="border-l-4 border-stone-300 pl-4">
+      <article aria-label={`Comment by ${node.authorName}`} className="border-l-4 border-stone-300 pl-4 dark:border-stone-700">
         <p className="text-sm">
           <span className="font-semibold">{node.authorName}</span>
           <span className="text-muted">
@@ -50,7 +50,7 @@ function CommentItem({ node, articleId, commentsOpen }: { node: CommentNode<Publ
             <summary className="cursor-pointer text-sm font-semibold text-brand hover:underline">
               Reply<span className="sr-only"> to {node.authorName}</span>
             </summary>
-            <div className="mt-3 rounded border border-stone-300 bg-stone-50 p-4">
+            <div className="mt-3 rounded border border-stone-300 bg-stone-50 p-4 dark:border-stone-700 dark:bg-stone-900">
               <CommentForm articleId={articleId} parentId={node.id} idPrefix={`reply-${node.id}`} heading={`Reply to ${node.authorName}`} />
             </div>
           </details>

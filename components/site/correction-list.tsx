@@ -11,7 +11,7 @@ export function CorrectionList({ corrections }: { corrections: PublicCorrection[
   return (
     <ol className="mt-6 space-y-6">
       {corrections.map((entry) => (
-        <li key={entry.id} className="border-t border-stone-300 pt-4">
+        <li key={entry.id} className="border-t border-stone-300 pt-4 dark:border-stone-700">
           <article aria-labelledby={`correction-${entry.id}`}>
             <p className="text-xs font-semibold tracking-wide text-brand uppercase">
               {CORRECTION_LABELS[entry.kind]}

@@ -8,7 +8,7 @@ export function CorrectionsNotice({ corrections }: { corrections: CorrectionEntr
   return (
     <aside
       aria-labelledby="corrections-heading"
-      className="mt-8 rounded border-l-4 border-brand bg-stone-50 p-4"
+      className="mt-8 rounded border-l-4 border-brand bg-stone-50 p-4 dark:bg-stone-900"
     >
       <h2 id="corrections-heading" className="font-serif text-lg font-bold">
         Corrections and updates

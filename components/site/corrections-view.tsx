@@ -6,7 +6,7 @@ import { Pagination } from "./pagination";
 export function CorrectionsView({ listing }: { listing: CorrectionsListing }) {
   return (
     <>
-      <header className="border-b border-stone-300 pb-6">
+      <header className="border-b border-stone-300 pb-6 dark:border-stone-700">
         <p className="text-xs font-semibold tracking-wide text-brand uppercase">Standards</p>
         <h1 className="mt-1 font-serif text-4xl font-bold">Corrections</h1>
         <p className="mt-2 max-w-2xl text-muted">

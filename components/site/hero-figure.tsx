@@ -22,7 +22,7 @@ export function HeroFigure({
         alt={alt}
         sizes={HERO_SIZES}
         priority
-        className="aspect-video h-auto w-full rounded bg-stone-200 object-cover"
+        className="aspect-video h-auto w-full rounded bg-stone-200 object-cover dark:bg-stone-800"
       />
       {caption || credit ? (
         <figcaption className="mt-2 text-sm text-muted">

@@ -10,7 +10,7 @@ const LEAD_SIZES = "(min-width: 72rem) 42rem, (min-width: 48rem) 60vw, 100vw";
 /** The front page's top story: large headline, hero image, dek and byline. */
 export function LeadStory({ article }: { article: ArticleCard }) {
   return (
-    <article className="grid gap-6 border-b border-stone-300 pb-8 md:grid-cols-5">
+    <article className="grid gap-6 border-b border-stone-300 pb-8 md:grid-cols-5 dark:border-stone-700">
       {article.heroImageUrl ? (
         <Link href={`/articles/${article.slug}`} className="md:col-span-3" tabIndex={-1} aria-hidden="true">
           <ResponsiveImage
@@ -18,7 +18,7 @@ export function LeadStory({ article }: { article: ArticleCard }) {
             alt=""
             sizes={LEAD_SIZES}
             priority
-            className="aspect-video h-auto w-full rounded bg-stone-200 object-cover"
+            className="aspect-video h-auto w-full rounded bg-stone-200 object-cover dark:bg-stone-800"
           />
         </Link>
       ) : null}
@@ -35,7 +35,7 @@ export function LeadStory({ article }: { article: ArticleCard }) {
         </h2>
         {article.dek ? <p className="mt-3 text-lg text-muted">{article.dek}</p> : null}
         <p className="mt-3 text-sm text-muted">
-          <Byline authors={article.authors} linkClassName="text-ink hover:underline" />
+          <Byline authors={article.authors} linkClassName="text-ink" />
           {article.authors.length > 0 ? " · " : null}
           <DateTime date={article.publishedAt} />
         </p>

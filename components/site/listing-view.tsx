@@ -7,7 +7,7 @@ import { Pagination } from "./pagination";
 export function ListingView({ listing }: { listing: Listing }) {
   return (
     <>
-      <header className="flex items-center gap-5 border-b border-stone-300 pb-6">
+      <header className="flex items-center gap-5 border-b border-stone-300 pb-6 dark:border-stone-700">
         {listing.author ? <Avatar name={listing.author.name} url={listing.author.avatarUrl} size={96} /> : null}
         <div>
           <p className="text-xs font-semibold tracking-wide text-brand uppercase">{listing.eyebrow}</p>

@@ -8,9 +8,9 @@ export function pageHref(basePath: string, page: number): string {
 /** Previous/next links by path, so every page of a list is a cacheable address. */
 export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
   if (totalPages <= 1) return null;
-  const linkClass = "rounded border border-stone-400 px-3 py-1.5 text-sm font-semibold hover:bg-stone-100";
+  const linkClass = "rounded border border-stone-400 px-3 py-1.5 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800";
   return (
-    <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4">
+    <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 print:hidden">
       {page > 1 ? (
         <Link href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
           ← Newer stories

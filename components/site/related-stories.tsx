@@ -4,7 +4,7 @@ import { ArticleCard } from "./article-card";
 export function RelatedStories({ articles, sectionName }: { articles: ArticleCardData[]; sectionName: string }) {
   if (articles.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading" className="mt-12">
+    <section aria-labelledby="related-heading" className="mt-12 print:hidden">
       <h2 id="related-heading" className="font-serif text-2xl font-bold">
         More from {sectionName}
       </h2>

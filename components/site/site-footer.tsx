@@ -3,7 +3,7 @@ import type { SectionSummary } from "@/db/queries/sections";
 
 export function SiteFooter({ sections }: { sections: SectionSummary[] }) {
   return (
-    <footer className="mt-16 border-t border-stone-300 bg-stone-50">
+    <footer className="mt-16 border-t border-stone-300 bg-stone-50 dark:border-stone-700 dark:bg-stone-900 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between">
         <p>
           <span className="font-serif font-bold text-ink">The Gazette</span> · Independent news, analysis and opinion.

@@ -9,7 +9,7 @@ export function TagList({ tags }: { tags: TagLink[] }) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tags/${tag.slug}`} className="rounded-full border border-stone-400 px-3 py-1 hover:bg-stone-100">
+            <Link href={`/tags/${tag.slug}`} className="rounded-full border border-stone-400 px-3 py-1 hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800">
               {tag.name}
             </Link>
           </li>

@@ -1,7 +1,7 @@
 import { FieldError } from "./field-error";
 
 const inputClass =
-  "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base text-ink focus:border-blue-700";
+  "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base text-ink focus:border-blue-700 dark:border-stone-500 dark:bg-stone-900 dark:focus:border-blue-300";
 
 type Common = { name: string; label: string; errors?: string[]; hint?: string };
 

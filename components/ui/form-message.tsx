@@ -9,7 +9,7 @@ export function FormMessage({ state }: { state: { ok: boolean; message?: string 
           role="status"
           className={cn(
             "rounded border px-3 py-2 text-sm",
-            state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900",
+            state.ok ? "border-green-700 bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100" : "border-red-700 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100",
           )}
         >
           {state.message}

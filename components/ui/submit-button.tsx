@@ -6,8 +6,8 @@ import { cn } from "@/lib/utils";
 type Props = React.ButtonHTMLAttributes<HTMLButtonElement> & { pendingLabel?: string; variant?: "primary" | "secondary" | "danger" };
 
 const variants = {
-  primary: "bg-brand text-white hover:bg-brand-dark",
-  secondary: "border border-stone-400 bg-white text-ink hover:bg-stone-100",
+  primary: "bg-brand text-white hover:bg-brand-dark dark:text-stone-950",
+  secondary: "border border-stone-400 bg-white text-ink hover:bg-stone-100 dark:border-stone-500 dark:bg-stone-900 dark:hover:bg-stone-800",
   danger: "bg-red-800 text-white hover:bg-red-900",
 };
 

@@ -15,6 +15,7 @@ import { getAuthorBySlug, type AuthorProfile } from "@/db/queries/authors";
 import { getSectionBySlug } from "@/db/queries/sections";
 import { getTagBySlug } from "@/db/queries/tags";
 import { pageHref } from "@/components/site/pagination";
+import { feedAlternate } from "@/lib/feeds/discovery";
 import { pagingFor, resolvePage, totalPagesFor } from "./paging";
 
 /** Everything a paginated list page renders; shared by each list's base and /page/[page] routes. */
@@ -90,7 +91,10 @@ export function listingMetadata(listing: Listing): Metadata {
   return {
     title,
     description,
-    alternates: { canonical: pageHref(listing.basePath, listing.page) },
+    alternates: {
+      canonical: pageHref(listing.basePath, listing.page),
+      types: feedAlternate(listing.basePath, `The Gazette: ${listing.heading}`),
+    },
     openGraph: { title, description, url: pageHref(listing.basePath, listing.page) },
   };
 }

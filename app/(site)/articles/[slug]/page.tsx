@@ -10,6 +10,7 @@ import { ArticleView } from "@/components/site/article-view";
 import { CommentThread } from "@/components/site/comment-thread";
 import { JsonLd } from "@/components/site/json-ld";
 import { RelatedStories } from "@/components/site/related-stories";
+import { ShareLinks } from "@/components/site/share-links";
 import { newsArticleJsonLd } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -69,6 +70,7 @@ export default async function ArticlePage({ params }: Props) {
     <div className="mx-auto max-w-3xl">
       <JsonLd data={newsArticleJsonLd(article, corrections, siteUrl())} />
       <ArticleView article={article} corrections={corrections} />
+      <ShareLinks url={new URL(`/articles/${article.slug}`, siteUrl()).href} title={article.headline} />
       <RelatedStories articles={related} sectionName={article.section.name} />
       <CommentThread articleId={article.id} comments={comments} commentsOpen={article.commentsOpen} />
     </div>

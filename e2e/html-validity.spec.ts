@@ -1,0 +1,32 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { formatNuMessage, runNuChecker } from "../lib/testing/nu-checker";
+import { expect, test } from "./fixtures";
+import { createListPageTwo, LOGIN_PAGE, PUBLIC_PAGES, removeListPageTwo, type ListFixture } from "./public-pages";
+
+let listPageTwo: ListFixture | undefined;
+test.beforeAll(() => {
+  listPageTwo = createListPageTwo();
+});
+test.afterAll(() => removeListPageTwo(listPageTwo));
+
+// The HTML as the server sends it (what the checker should judge), saved and checked in one Java run.
+test("every public page type and the login page are valid HTML (Nu HTML Checker)", async ({ request }) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gazette-html-"));
+  try {
+    const pages = [...PUBLIC_PAGES, { name: "list page 2", path: listPageTwo!.path }, LOGIN_PAGE];
+    const files: string[] = [];
+    for (const [i, target] of pages.entries()) {
+      const response = await request.get(target.path);
+      expect(response.status(), target.path).toBe("status" in target && target.status ? target.status : 200);
+      const file = path.join(dir, `${i}-${target.name.replace(/\W+/g, "-")}.html`);
+      fs.writeFileSync(file, await response.text());
+      files.push(file);
+    }
+    expect(runNuChecker(files).map(formatNuMessage)).toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -40,3 +40,12 @@ export function trustedProxyHops(): number {
   const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
   return Number.isInteger(hops) && hops >= 1 ? hops : 1;
 }
+
+/**
+ * How often, in seconds, the Most read list may change on cached reader pages (default 300). The
+ * e2e server sets it low so a test can watch the list update.
+ */
+export function mostReadRefreshSeconds(): number {
+  const seconds = Number(process.env.MOST_READ_REFRESH_SECONDS ?? 300);
+  return Number.isInteger(seconds) && seconds >= 1 ? seconds : 300;
+}

@@ -110,7 +110,9 @@ test.describe("corrections", () => {
       expect(html).not.toContain('<script>alert("x")');
 
       // In the structured data, escaped so it cannot end its own <script>.
-      const raw = await reader.page.locator('script[type="application/ld+json"]').textContent();
+      // The article's own block; a BreadcrumbList block sits beside it.
+      const blocks = await reader.page.locator('script[type="application/ld+json"]').allTextContents();
+      const raw = blocks.find((b) => b.includes('"@type":"NewsArticle"'));
       expect(raw).not.toContain("</script>");
       const ld = JSON.parse(raw!);
       expect(ld).toMatchObject({

@@ -44,6 +44,8 @@ export function revalidateArticleSurfaces(slugs: Array<string | null | undefined
   // A renamed article's old addresses redirect only while it is live: they change with it.
   for (const slug of [...paths]) for (const old of listOldSlugsOf(slug)) paths.add(old);
   for (const slug of paths) revalidatePath(`/articles/${slug}`);
+  // The generated social card shows the headline and section; it is a route of its own.
+  for (const slug of paths) revalidatePath(`/articles/${slug}/social-card.png`);
   for (const route of LIST_ROUTES) revalidatePath(route, "page");
   revalidatePath("/feed.xml");
   for (const route of FEED_ROUTES) revalidatePath(route, "layout");

@@ -8,7 +8,8 @@ const article = {
   dek: "Traffic & trams",
   publishedAt: new Date("2030-01-01T08:00:00Z"),
   substantiveUpdatedAt: null,
-  heroImageUrl: "/media/bridge.jpg",
+  heroImageUrl: "/media/bridge.jpg" as string | null,
+  section: { name: "News" },
   authors: [{ name: "Ada Writer", slug: "ada-writer" }],
 };
 
@@ -25,6 +26,15 @@ describe("newsArticleJsonLd", () => {
       publisher: { "@type": "Organization", name: "The Gazette" },
     });
     expect(data).not.toHaveProperty("correction");
+  });
+
+  it("has section and a raster publisher logo, and falls back to the generated card for an image", () => {
+    const data = newsArticleJsonLd({ ...article, heroImageUrl: null }, [], origin);
+    expect(data).toMatchObject({
+      articleSection: "News",
+      image: ["https://news.example.org/articles/bridge/social-card.png"],
+      publisher: { logo: { "@type": "ImageObject", url: "https://news.example.org/logo.png", width: 600, height: 60 } },
+    });
   });
 
   it("lists corrections as CorrectionComment and takes dateModified from the substantive update", () => {

@@ -7,12 +7,33 @@ export type JsonLdArticle = {
   /** The public "updated" time (a correction, clarification or update); null when never. */
   substantiveUpdatedAt: Date | null;
   heroImageUrl: string | null;
+  section: { name: string };
   authors: Array<{ name: string; slug: string }>;
 };
 
 export type JsonLdCorrection = { body: string; createdAt: Date };
 
 const PUBLISHER = "The Gazette";
+
+/** The generated social card (app/(site)/articles/[slug]/social-card.png), for stories without a hero. */
+export const GENERATED_IMAGE_SIZE = { width: 1200, height: 630 };
+
+export function generatedImagePath(slug: string): string {
+  return `/articles/${slug}/social-card.png`;
+}
+
+/**
+ * The publisher as Google's article guidelines want it: a raster logo (public/logo.png, 600x60,
+ * made by scripts/make-logo-png.ts), since an SVG logo may be ignored.
+ */
+export function publisherJsonLd(origin: URL) {
+  return {
+    "@type": "Organization",
+    name: PUBLISHER,
+    url: new URL("/", origin).toString(),
+    logo: { "@type": "ImageObject", url: new URL("/logo.png", origin).toString(), width: 600, height: 60 },
+  };
+}
 
 /**
  * schema.org NewsArticle for search engines, with every correction as a CorrectionComment
@@ -33,8 +54,10 @@ export function newsArticleJsonLd(article: JsonLdArticle, corrections: JsonLdCor
       name: a.name,
       url: absolute(`/authors/${a.slug}`),
     })),
-    ...(article.heroImageUrl ? { image: [absolute(article.heroImageUrl)] } : {}),
-    publisher: { "@type": "Organization", name: PUBLISHER, url: absolute("/") },
+    // Google requires an image: a story without a hero points at its generated social card.
+    image: [absolute(article.heroImageUrl ?? generatedImagePath(article.slug))],
+    articleSection: article.section.name,
+    publisher: publisherJsonLd(origin),
     ...(corrections.length
       ? {
           correction: corrections.map((c) => ({

@@ -5,6 +5,7 @@ import { getFrontPageStories } from "@/db/queries/front-page";
 import { listSections } from "@/db/queries/sections";
 import { ArticleList } from "@/components/site/article-list";
 import { LeadStory } from "@/components/site/lead-story";
+import { MostRead } from "@/components/site/most-read";
 import { feedAlternate } from "@/lib/feeds/discovery";
 
 const LATEST = 12;
@@ -38,6 +39,7 @@ export default function FrontPage() {
           <ArticleList articles={latest} headingLevel={3} />
         </section>
       ) : null}
+      <MostRead />
       {sections.map(({ section, articles }) => (
         <section key={section.id} aria-labelledby={`section-${section.slug}`} className="mt-12">
           <div className="flex items-baseline justify-between border-b-2 border-ink pb-1">

@@ -8,10 +8,14 @@ import { listCorrectionsForArticle } from "@/db/queries/corrections";
 import { findRedirectTarget } from "@/db/queries/slug-redirects";
 import { ArticleView } from "@/components/site/article-view";
 import { CommentThread } from "@/components/site/comment-thread";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { JsonLd } from "@/components/site/json-ld";
+import { MostRead } from "@/components/site/most-read";
 import { RelatedStories } from "@/components/site/related-stories";
 import { ShareLinks } from "@/components/site/share-links";
-import { newsArticleJsonLd } from "@/lib/structured-data";
+import { ViewBeacon } from "@/components/site/view-beacon";
+import { articleCrumbs, breadcrumbJsonLd } from "@/lib/page-structured-data";
+import { GENERATED_IMAGE_SIZE, generatedImagePath, newsArticleJsonLd } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -55,8 +59,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: article.substantiveUpdatedAt?.toISOString(),
       authors: article.authors.map((a) => a.name),
-      images: article.heroImageUrl ? [{ url: article.heroImageUrl, alt: article.heroImageAlt }] : undefined,
+      // The uploaded hero when there is one, else the generated headline card.
+      images: article.heroImageUrl
+        ? [{ url: article.heroImageUrl, alt: article.heroImageAlt }]
+        : [{ url: generatedImagePath(article.slug), ...GENERATED_IMAGE_SIZE, alt: article.headline }],
     },
+    // Twitter takes title, description and image from Open Graph; only the card size is ours.
+    twitter: { card: "summary_large_image" },
   };
 }
 
@@ -66,12 +75,17 @@ export default async function ArticlePage({ params }: Props) {
   const related = listRelated(article);
   const comments = listApprovedComments(article.id);
   const corrections = listCorrectionsForArticle(article.id);
+  const crumbs = articleCrumbs(article);
   return (
     <div className="mx-auto max-w-3xl">
       <JsonLd data={newsArticleJsonLd(article, corrections, siteUrl())} />
+      <JsonLd data={breadcrumbJsonLd(crumbs, siteUrl())} />
+      <ViewBeacon slug={article.slug} />
+      <Breadcrumbs crumbs={crumbs} />
       <ArticleView article={article} corrections={corrections} />
       <ShareLinks url={new URL(`/articles/${article.slug}`, siteUrl()).href} title={article.headline} />
       <RelatedStories articles={related} sectionName={article.section.name} />
+      <MostRead />
       <CommentThread articleId={article.id} comments={comments} commentsOpen={article.commentsOpen} />
     </div>
   );

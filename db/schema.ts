@@ -338,6 +338,23 @@ export const editorPresence = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
 
+/**
+ * Anonymous reads per article per UTC day ('YYYY-MM-DD'), for the Most read list: no reader data,
+ * only a count. Written in batches from each server process's in-memory buffer (lib/most-read.ts);
+ * rows past the retention period are pruned by day, hence the index.
+ */
+export const articleViewsDaily = sqliteTable(
+  "article_views_daily",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_views_daily_day_idx").on(t.day)],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({
   bylines: many(articleAuthors),
 }));

@@ -1,5 +1,9 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { eq } from "drizzle-orm";
+import { articles, sections } from "../db/schema";
+import { openDatabase } from "../db/client";
+import { e2eDatabasePath, expect, test } from "./fixtures";
+import { createListPageTwo, removeListPageTwo, type ListFixture } from "./public-pages";
 
 // Seeded stories: one with an uploaded hero image, one without (it gets the generated card).
 const WITH_HERO = "riverside-flood-barrier-approved";
@@ -78,6 +82,8 @@ test.describe("structured data and breadcrumbs", () => {
     { path: `/articles/${WITHOUT_HERO}`, trail: ["Home", "News"] },
     { path: "/sections/news", trail: ["Home"] },
     { path: "/authors/tomas-ferreira", trail: ["Home"] },
+    { path: "/tags/flooding", trail: ["Home"] },
+    { path: "/corrections", trail: ["Home"] },
   ]) {
     test(`${path} shows a breadcrumb trail ending at the current page`, async ({ page }) => {
       await page.goto(path);
@@ -91,6 +97,53 @@ test.describe("structured data and breadcrumbs", () => {
       expect(ofType(await jsonLd(page), "BreadcrumbList")).toBeTruthy();
     });
   }
+
+  test.describe("on page 2 of a list", () => {
+    // Eleven old stories by one writer, in one section, under a fresh tag: each list gets a page 2.
+    let list: ListFixture | undefined;
+    const base: Record<"section" | "tag" | "author", string> = { section: "", tag: "", author: "/authors/tomas-ferreira" };
+    test.beforeAll(() => {
+      list = createListPageTwo();
+      base.tag = list.path.replace(/\/page\/2$/, "");
+      const db = openDatabase(e2eDatabasePath());
+      try {
+        const section = db
+          .select({ slug: sections.slug })
+          .from(articles)
+          .innerJoin(sections, eq(sections.id, articles.sectionId))
+          .where(eq(articles.id, list.articleIds[0]!))
+          .get();
+        base.section = `/sections/${section!.slug}`;
+      } finally {
+        db.$client.close();
+      }
+    });
+    test.afterAll(() => removeListPageTwo(list));
+
+    for (const kind of ["section", "tag", "author"] as const) {
+      test(`page 2 of a ${kind} list: the trail links the list and ends at "Page 2"`, async ({ page }) => {
+        const listPath = base[kind];
+        await page.goto(`${listPath}/page/2`);
+        const heading = await page.getByRole("heading", { level: 1 }).innerText();
+        const items = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("listitem");
+        await expect(items).toHaveCount(3);
+        await expect(items.nth(0).getByRole("link")).toHaveText("Home");
+        await expect(items.nth(1).getByRole("link")).toHaveText(heading);
+        await expect(items.nth(1).getByRole("link")).toHaveAttribute("href", listPath);
+        await expect(items.last().locator('[aria-current="page"]')).toHaveText("Page 2");
+
+        const crumbs = ofType(await jsonLd(page), "BreadcrumbList")!.itemListElement as Array<{ position: number; name: string; item: string }>;
+        expect(crumbs.map((c) => [c.position, c.name, new URL(c.item).pathname])).toEqual([
+          [1, "Home", "/"],
+          [2, heading, listPath],
+          [3, "Page 2", `${listPath}/page/2`],
+        ]);
+        // Canonical and title stay those of page 2 itself.
+        expect(new URL((await page.locator('link[rel="canonical"]').getAttribute("href"))!).pathname).toBe(`${listPath}/page/2`);
+        await expect(page).toHaveTitle(/\(page 2\)/);
+      });
+    }
+  });
 
   test("an author page carries Person data in a ProfilePage", async ({ page }) => {
     await page.goto("/authors/tomas-ferreira");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheHeaderRules, PRIVATE_CACHE, READER_CACHE, XML_CACHE } from "./cache-headers";
+import { cacheHeaderRules, PRIVATE_CACHE, READER_CACHE, SCRIPT_CACHE, XML_CACHE } from "./cache-headers";
 
 const valueFor = (source: string) =>
   cacheHeaderRules()
@@ -14,6 +14,7 @@ describe("cacheHeaderRules", () => {
     ["/sitemap.xml", XML_CACHE],
     ["/news-sitemap.xml", XML_CACHE],
     ["/robots.txt", XML_CACHE],
+    ["/reader.js", SCRIPT_CACHE],
     ["/admin/:path*", PRIVATE_CACHE],
     ["/login/:path*", PRIVATE_CACHE],
     ["/preview/:path*", PRIVATE_CACHE],

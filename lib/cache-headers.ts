@@ -8,6 +8,8 @@
 export const READER_CACHE = "public, max-age=0, s-maxage=60, stale-while-revalidate=86400, stale-if-error=86400";
 /** Feeds, sitemaps and robots.txt: polled by machines, so browsers and feed readers may keep 5 minutes too. */
 export const XML_CACHE = "public, max-age=300, s-maxage=60, stale-while-revalidate=86400, stale-if-error=86400";
+/** public/reader.js, always linked with a content hash (lib/reader-script.ts). */
+export const SCRIPT_CACHE = "public, max-age=31536000, immutable";
 /** Staff, sign-in, preview links and Auth.js: personal, never stored anywhere. */
 export const PRIVATE_CACHE = "private, no-store";
 
@@ -24,8 +26,9 @@ const XML_PATHS = [
 ];
 const PRIVATE_PATHS = ["/admin/:path*", "/login/:path*", "/preview/:path*", "/api/:path*"];
 
-// A server action POSTs to the page's own address (the comment form on /articles/…): its answer is
-// for one visitor, so it keeps the no-cache, no-store Next gives action responses.
+// A server action POSTs to the page's own address: its answer is for one visitor, so it keeps the
+// no-cache, no-store Next gives action responses. (Reader pages have none today: the comment form
+// posts to /api/comments. The rule stays so that adding one can never make its answer public.)
 const notAnAction = [{ type: "header" as const, key: "next-action" }];
 
 /** Rules for next.config `headers()`. Later rules win for the same header, so the order matters. */
@@ -38,6 +41,7 @@ export function cacheHeaderRules() {
   return [
     ...READER_PATHS.map((source) => rule(source, READER_CACHE, notAnAction)),
     ...XML_PATHS.map((source) => rule(source, XML_CACHE)),
+    rule("/reader.js", SCRIPT_CACHE),
     ...PRIVATE_PATHS.map((source) => rule(source, PRIVATE_CACHE)),
   ];
 }

@@ -4,8 +4,11 @@ import {
   authorCrumbs,
   breadcrumbJsonLd,
   collectionPageJsonLd,
+  correctionsCrumbs,
+  pagedCrumbs,
   profilePageJsonLd,
   sectionCrumbs,
+  tagCrumbs,
 } from "./page-structured-data";
 import { serializeJsonLd } from "./structured-data";
 
@@ -28,6 +31,34 @@ describe("breadcrumbs", () => {
         { "@type": "ListItem", position: 2, name: "News", item: "https://news.example.org/sections/news" },
       ],
     });
+  });
+});
+
+describe("pagedCrumbs", () => {
+  it("leaves page 1 alone: the list is the current page", () => {
+    const crumbs = sectionCrumbs({ slug: "news", name: "News" });
+    expect(pagedCrumbs(crumbs, 1)).toEqual(crumbs);
+  });
+
+  it.each([
+    ["section", sectionCrumbs({ slug: "news", name: "News" }), "/sections/news"],
+    ["tag", tagCrumbs({ slug: "flooding", name: "Flooding" }), "/tags/flooding"],
+    ["author", authorCrumbs({ slug: "ada", name: "Ada" }), "/authors/ada"],
+    ["corrections", correctionsCrumbs(), "/corrections"],
+  ])("ends a %s's page N with a Page N crumb at the list's /page/N address", (_kind, crumbs, base) => {
+    const paged = pagedCrumbs(crumbs, 3);
+    expect(paged.slice(0, -1)).toEqual(crumbs);
+    expect(paged.at(-2)?.path).toBe(base);
+    expect(paged.at(-1)).toEqual({ name: "Page 3", path: `${base}/page/3` });
+  });
+
+  it("carries the page into the BreadcrumbList, the list's item pointing at page 1", () => {
+    const data = breadcrumbJsonLd(pagedCrumbs(tagCrumbs({ slug: "flooding", name: "Flooding" }), 2), origin);
+    expect(data.itemListElement).toEqual([
+      { "@type": "ListItem", position: 1, name: "Home", item: "https://news.example.org/" },
+      { "@type": "ListItem", position: 2, name: "Flooding", item: "https://news.example.org/tags/flooding" },
+      { "@type": "ListItem", position: 3, name: "Page 2", item: "https://news.example.org/tags/flooding/page/2" },
+    ]);
   });
 });
 

@@ -23,6 +23,25 @@ export function authorCrumbs(author: { slug: string; name: string }): Crumb[] {
   return [HOME, { name: author.name, path: `/authors/${author.slug}` }];
 }
 
+export function tagCrumbs(tag: { slug: string; name: string }): Crumb[] {
+  return [HOME, { name: tag.name, path: `/tags/${tag.slug}` }];
+}
+
+export function correctionsCrumbs(): Crumb[] {
+  return [HOME, { name: "Corrections", path: "/corrections" }];
+}
+
+/**
+ * The trail of page `page` of a list whose page-1 trail is `crumbs`: from page 2 on, the list's
+ * crumb becomes a link back to page 1 and "Page N" is the current page, at the list's
+ * `/page/N` address (the same address as pageHref in components/site/pagination.tsx).
+ */
+export function pagedCrumbs(crumbs: Crumb[], page: number): Crumb[] {
+  const list = crumbs.at(-1);
+  if (page <= 1 || !list) return crumbs;
+  return [...crumbs, { name: `Page ${page}`, path: `${list.path}/page/${page}` }];
+}
+
 /** schema.org BreadcrumbList; positions start at 1 and every item is an absolute address. */
 export function breadcrumbJsonLd(crumbs: Crumb[], origin: URL) {
   return {

@@ -1,5 +1,6 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath as revalidateNextPath } from "next/cache";
+import { purgePageCache } from "@/lib/page-cache/purge";
 import { listOldSlugsOf } from "@/db/queries/slug-redirects";
 
 // Every reader page that lists articles. Pagination shifts every page of a list when one
@@ -25,6 +26,12 @@ const FEED_ROUTES = [
   "/(site)/tags/[slug]/feed.xml",
   "/(site)/authors/[slug]/feed.xml",
 ] as const;
+/** Next's cache, then the front server's copies, which are all dropped on any change. */
+function revalidatePath(path: string, type?: "page" | "layout"): void {
+  revalidateNextPath(path, type);
+  purgePageCache();
+}
+
 const SITEMAP_ROUTES = ["/(site)/sitemaps/[file]"] as const;
 
 /** Sitemaps carry each story's public "updated" time, so corrections refresh them too. */

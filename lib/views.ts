@@ -1,86 +1,77 @@
 /**
- * Anonymous article view counts, kept in the server's memory (the portal runs as one Node
- * process). Nothing about the reader is recorded: a view is a slug and the hour it arrived.
- * Counts live in hourly buckets so "the last 24 hours" slides by the hour, and the map is
- * bounded so a flood of distinct slugs cannot grow it without limit. Restarting the server
- * forgets the counts; the Most read list then falls back to the latest stories until readers
- * return (see the report for the table a later migration would flush these into).
+ * Anonymous article views on their way to the database. A beacon only bumps a number in this
+ * process's memory (article id + UTC day, nothing about the reader); a flush hands the pending
+ * counts to the database in one batch every few seconds, before the ranking is read, and when
+ * the process exits. The store adds them up, so any number of server processes can share it.
  */
-export type ViewCount = { slug: string; views: number };
+export type DailyViews = { articleId: number; day: string; views: number };
 
-export type ViewCounter = {
-  record(slug: string, now?: number): void;
-  /** The most viewed slugs of the window, most first; ties go to the slug viewed most recently. */
-  top(limit: number, now?: number): ViewCount[];
-  size(): number;
-};
-
-type Entry = { buckets: Map<number, number>; lastHour: number };
-
-const HOUR = 3_600_000;
-
-export function createViewCounter({ maxArticles = 5_000, windowHours = 24 } = {}): ViewCounter {
-  const entries = new Map<string, Entry>();
-  const hourOf = (now: number) => Math.floor(now / HOUR);
-  const inWindow = (hour: number, current: number) => hour > current - windowHours;
-
-  /** Drops buckets older than the window; true when nothing is left of the entry. */
-  function expire(entry: Entry, current: number): boolean {
-    for (const hour of entry.buckets.keys()) if (!inWindow(hour, current)) entry.buckets.delete(hour);
-    return entry.buckets.size === 0;
-  }
-
-  function total(entry: Entry): number {
-    let sum = 0;
-    for (const n of entry.buckets.values()) sum += n;
-    return sum;
-  }
-
-  /** Makes room for one more slug: first by expiry, then by evicting the least viewed. */
-  function makeRoom(current: number) {
-    for (const [slug, entry] of entries) if (expire(entry, current)) entries.delete(slug);
-    if (entries.size < maxArticles) return;
-    let weakest: string | undefined;
-    let weakestViews = Infinity;
-    for (const [slug, entry] of entries) {
-      const views = total(entry);
-      if (views < weakestViews) [weakest, weakestViews] = [slug, views];
-    }
-    if (weakest !== undefined) entries.delete(weakest);
-  }
-
-  return {
-    record(slug, now = Date.now()) {
-      const current = hourOf(now);
-      let entry = entries.get(slug);
-      if (!entry) {
-        if (entries.size >= maxArticles) makeRoom(current);
-        entry = { buckets: new Map(), lastHour: current };
-        entries.set(slug, entry);
-      }
-      entry.buckets.set(current, (entry.buckets.get(current) ?? 0) + 1);
-      entry.lastHour = current;
-    },
-    top(limit, now = Date.now()) {
-      const current = hourOf(now);
-      const ranked: Array<ViewCount & { lastHour: number }> = [];
-      for (const [slug, entry] of entries) {
-        if (expire(entry, current)) entries.delete(slug);
-        else ranked.push({ slug, views: total(entry), lastHour: entry.lastHour });
-      }
-      ranked.sort((a, b) => b.views - a.views || b.lastHour - a.lastHour || a.slug.localeCompare(b.slug));
-      return ranked.slice(0, limit).map(({ slug, views }) => ({ slug, views }));
-    },
-    size: () => entries.size,
-  };
+/** The UTC calendar day of `now`, as the `article_views_daily.day` column stores it. */
+export function utcDay(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
 }
 
-// One counter per process. Kept on globalThis because Next may load this module once per route
-// bundle: the beacon's route handler and the pages must share the same counts.
-const KEY = Symbol.for("gazette.view-counter");
-type WithCounter = typeof globalThis & { [KEY]?: ViewCounter };
+export type ViewRecorder = {
+  record(articleId: number, now?: number): void;
+  /** Writes what is pending; on failure the counts go back to the buffer for the next try. */
+  flush(): void;
+  pending(): number;
+  /** Stops the timer and the exit hook (tests, dev reloads); pending counts stay. */
+  stop(): void;
+};
 
-export function viewCounter(): ViewCounter {
-  const g = globalThis as WithCounter;
-  return (g[KEY] ??= createViewCounter());
+export type RecorderOptions = {
+  /** Stores one batch; expected to be one transaction, all or nothing. */
+  write: (batch: DailyViews[]) => void;
+  intervalMs: number;
+  /** Distinct (article, day) pairs held before an early flush; bounds the memory. */
+  maxPending?: number;
+  onError?: (error: unknown) => void;
+};
+
+export function createViewRecorder({
+  write,
+  intervalMs,
+  maxPending = 5_000,
+  onError = console.error,
+}: RecorderOptions): ViewRecorder {
+  let buffer = new Map<string, DailyViews>();
+
+  function add(articleId: number, day: string, views: number) {
+    const key = `${day}:${articleId}`;
+    const entry = buffer.get(key);
+    if (entry) entry.views += views;
+    else buffer.set(key, { articleId, day, views });
+  }
+
+  function flush() {
+    if (buffer.size === 0) return;
+    const batch = [...buffer.values()];
+    buffer = new Map();
+    try {
+      write(batch);
+    } catch (error) {
+      for (const row of batch) add(row.articleId, row.day, row.views);
+      onError(error);
+    }
+  }
+
+  // Unref'd: a pending flush never keeps the process alive. On exit only synchronous work runs,
+  // which better-sqlite3 is; Next turns SIGINT/SIGTERM into process.exit, so this covers them.
+  const timer = setInterval(flush, intervalMs);
+  timer.unref();
+  process.on("exit", flush);
+
+  return {
+    record(articleId, now = Date.now()) {
+      add(articleId, utcDay(now), 1);
+      if (buffer.size >= maxPending) flush();
+    },
+    flush,
+    pending: () => buffer.size,
+    stop() {
+      clearInterval(timer);
+      process.off("exit", flush);
+    },
+  };
 }

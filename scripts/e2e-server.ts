@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 // Playwright's webServer: a throwaway database in e2e/.data, a production build in its own
-// folder, and `next start` on loopback. Runs before any spec (Playwright starts webServer
+// folder, and the production server (scripts/serve.ts) on loopback. Runs before any spec (Playwright starts webServer
 // before globalSetup), so the database is reset here.
 // E2E_INSTANCE lets several suites run side by side, each with its own database and build.
 const instance = (process.env.E2E_INSTANCE || "default").replace(/[^a-z0-9-]/gi, "");
@@ -36,6 +36,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env });
+// The production server, front server included, so the journeys cover what readers get.
+const server = spawn("npx", ["tsx", "scripts/serve.ts", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

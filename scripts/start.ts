@@ -26,7 +26,8 @@ if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || builtFor !== databasePath(
 }
 
 printDemoLogins(`http://${host ?? "localhost"}:${port}`);
-const args = ["next", "start", "-p", port, ...(host ? ["-H", host] : [])];
+// scripts/serve.ts is `next start` plus the front server (lib/page-cache).
+const args = ["tsx", "scripts/serve.ts", "-p", port, ...(host ? ["-H", host] : [])];
 const server = spawn("npx", args, { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { siteUrl } from "@/db/config";
 import { listSections } from "@/db/queries/sections";
 import { getBreakingNews } from "@/db/queries/site-settings";
+import { READER_SCRIPT_SRC } from "@/lib/reader-script";
 import { expireAtNextScheduledChange } from "@/lib/schedule-cache";
 import { BreakingBanner } from "@/components/site/breaking-banner";
 import { SiteFooter } from "@/components/site/site-footer";
@@ -27,6 +28,11 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         {children}
       </main>
       <SiteFooter sections={sections} />
+      {/*
+       * All reader interactivity (theme switch, date, copy link, view beacon, comment form) in one
+       * small static script: reader pages must work with Next's own scripts stripped.
+       */}
+      <script src={READER_SCRIPT_SRC} defer />
     </div>
   );
 }

@@ -14,12 +14,15 @@ import { TagList } from "./tag-list";
 export function ArticleView({
   article,
   corrections,
+  viewSlug,
 }: {
   article: ArticleDetail;
   corrections: CorrectionEntry[];
+  /** Set on the public page only: public/reader.js counts one view of this slug for Most read. */
+  viewSlug?: string;
 }) {
   return (
-    <article>
+    <article data-view-slug={viewSlug}>
       <ArticleHeader article={article} />
       {article.heroImageUrl ? (
         <HeroFigure

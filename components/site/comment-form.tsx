@@ -1,14 +1,9 @@
-"use client";
-
-import { useActionState, useEffect, useRef, startTransition } from "react";
-import { submitCommentAction } from "@/app/(site)/articles/[slug]/actions";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/action-state";
 
 type Props = {
   articleId: number;
+  /** The article's address, where the "received" page links back to after a post without JavaScript. */
+  articlePath: string;
   /** Set on reply forms: the approved comment being answered. */
   parentId?: number;
   /** Unique per form on the page, so labels and error ids never collide. */
@@ -16,33 +11,34 @@ type Props = {
   heading: string;
 };
 
+const buttonClass =
+  "rounded bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-60 dark:text-stone-950";
+
 /**
- * The comment form. A plain server-action form, so it posts without JavaScript too; with
- * JavaScript, typed text survives a validation error and is cleared only after a success.
+ * The comment form: plain HTML that posts to /api/comments, so it works without JavaScript
+ * (the answer is a redirect to the "received" page). public/reader.js takes over the submit:
+ * it posts with fetch, shows field errors in the empty error containers rendered here and the
+ * outcome in the message region, keeps typed text on error and clears the form on success.
  */
-export function CommentForm({ articleId, parentId, idPrefix, heading }: Props) {
-  const [state, formAction] = useActionState(submitCommentAction, initialActionState);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.ok) formRef.current?.reset();
-  }, [state]);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
-
+export function CommentForm({ articleId, articlePath, parentId, idPrefix, heading }: Props) {
   const headingId = `${idPrefix}-heading`;
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} aria-labelledby={headingId} className="space-y-4" noValidate>
+    <form
+      method="post"
+      action="/api/comments"
+      aria-labelledby={headingId}
+      className="space-y-4"
+      noValidate
+      data-comment-form
+    >
       <h3 id={headingId} className="font-serif text-xl font-bold">
         {heading}
       </h3>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="parentId" value={parentId ?? ""} />
+      <input type="hidden" name="returnTo" value={articlePath} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id={`${idPrefix}-name`} name="name" label="Name" autoComplete="name" required errors={state.fieldErrors?.name} />
+        <TextField id={`${idPrefix}-name`} name="name" label="Name" autoComplete="name" required />
         <TextField
           id={`${idPrefix}-email`}
           name="email"
@@ -51,18 +47,29 @@ export function CommentForm({ articleId, parentId, idPrefix, heading }: Props) {
           hint="Never published; only moderators can see it."
           autoComplete="email"
           required
-          errors={state.fieldErrors?.email}
         />
       </div>
-      <TextAreaField id={`${idPrefix}-body`} name="body" label="Comment" rows={5} required errors={state.fieldErrors?.body} />
+      <TextAreaField id={`${idPrefix}-body`} name="body" label="Comment" rows={5} required />
       {/* Honeypot: invisible to people and assistive technology; naive bots fill it in. */}
       <div className="sr-only" aria-hidden="true">
         <label htmlFor={`${idPrefix}-website`}>Leave this field empty</label>
-        <input id={`${idPrefix}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id={`${idPrefix}-website`}
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
-      <FormMessage state={state} />
+      {/* Filled by reader.js with the same markup as components/ui/form-message.tsx. */}
+      <div aria-live="polite" aria-atomic="true" data-form-message suppressHydrationWarning>
+        {""}
+      </div>
       <p className="text-sm text-muted">Comments are checked by a moderator before they appear.</p>
-      <SubmitButton pendingLabel="Posting…">{parentId ? "Post reply" : "Post comment"}</SubmitButton>
+      <button type="submit" className={buttonClass} data-pending-label="Posting…" suppressHydrationWarning>
+        {parentId ? "Post reply" : "Post comment"}
+      </button>
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { listMostRead } from "@/db/queries/most-read";
 import { loadMostReadSlugs, MOST_READ_COUNT } from "@/lib/most-read";
 
 /**
- * The five most read stories of the last 24 hours (lib/views.ts), or the latest when nothing has
+ * The five most read stories of the last 24 hours (db/queries/most-read.ts), or the latest when nothing has
  * been counted yet. A server component: the ranking comes from a cache entry, not the request.
  */
 export async function MostRead() {

@@ -4,7 +4,7 @@ import { CopyLinkButton } from "./copy-link-button";
 const linkClass =
   "inline-flex items-center rounded border border-stone-400 px-3 py-1.5 font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800";
 
-/** Copy, email and the usual networks under an article; only the copy button is client code. */
+/** Copy, email and the usual networks under an article: plain links; public/reader.js adds the copy button. */
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (
     <section aria-labelledby="share-heading" className="mt-10 print:hidden">

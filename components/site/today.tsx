@@ -1,20 +1,12 @@
-"use client";
-
-import { useSyncExternalStore } from "react";
-import { formatDate } from "@/lib/utils";
-
-const noSubscription = () => () => {};
-
 /**
  * Today's date for the masthead. Pages are cached renders, so a server-rendered date would go
- * stale; the reader's browser fills it in instead (nothing shows without JavaScript).
+ * stale; public/reader.js fills it in from the reader's clock (nothing shows without JavaScript).
+ * suppressHydrationWarning: while Next's runtime still loads, the script may fill it first.
  */
 export function Today() {
-  const today = useSyncExternalStore(
-    noSubscription,
-    () => new Date().toISOString().slice(0, 10),
-    () => null,
+  return (
+    <span data-today suppressHydrationWarning>
+      {""}
+    </span>
   );
-  if (!today) return null;
-  return <time dateTime={today}>{formatDate(new Date(today))}</time>;
 }

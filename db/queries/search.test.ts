@@ -5,7 +5,8 @@ import { daysAgo, insertArticle, openFixture, plainSave, type Fixture } from "@/
 import { MARK_END, MARK_START } from "@/lib/search/highlight";
 import { searchTerms, toMatchExpression } from "@/lib/search/query";
 import { searchArticlesForStaff, searchComments } from "./admin-search";
-import { countPublishedMatches, searchPublishedArticles, type SearchFilters } from "./search";
+import { countPublishedMatches, searchPublic, searchPublishedArticles, type SearchFilters } from "./search";
+import { prefixExpansions, SEARCH_CANDIDATES, SEARCH_COUNT_CAP, SEARCH_PAGE_SIZE } from "./search-shared";
 import { suggestCorrection } from "./search-suggest";
 
 let f: Fixture;
@@ -56,6 +57,29 @@ describe("public search", () => {
     other.close();
   });
 
+  it("filters by date alone, for a range up to now and one in the past", () => {
+    const tenDaysAgo = Math.floor(daysAgo(10).getTime() / 1000);
+    expect(slugsFor("zeppelin", { to: tenDaysAgo })).toEqual(expect.arrayContaining(["dek-hit"]));
+    expect(slugsFor("zeppelin", { to: tenDaysAgo })).not.toEqual(expect.arrayContaining(["headline-hit"]));
+    expect(slugsFor("zeppelin", { from: tenDaysAgo })).toEqual(expect.arrayContaining(["headline-hit", "body-hit"]));
+    expect(slugsFor("zeppelin", { from: tenDaysAgo })).not.toEqual(expect.arrayContaining(["dek-hit", "future-zeppelin"]));
+    expect(slugsFor("zeppelin", { from: tenDaysAgo - 86_400, to: tenDaysAgo })).toEqual([]);
+  });
+
+  it("finds the same stories when long prefixes are written as the words they expand to", () => {
+    for (const q of ["zepp", "zeppelin harb", "danger", "quokka"]) {
+      const terms = searchTerms(q);
+      const expanded = toMatchExpression(terms, prefixExpansions(terms))!;
+      expect(expanded).not.toContain("*");
+      expect(searchPublishedArticles(expanded, {}, 1).map((h) => h.slug).sort()).toEqual(slugsFor(q).sort());
+    }
+    const terms = searchTerms("zepp");
+    const [top] = searchPublishedArticles(toMatchExpression(terms, prefixExpansions(terms))!, { sectionId: f.sectionId }, 1);
+    expect(top?.headline).toBe(`${MARK_START}Zeppelin${MARK_END} over the harbour`);
+    // Short terms are left to the prefix index; unknown ones stay prefix queries that find nothing.
+    expect(prefixExpansions(["zep", "zzzzqqq"])).toEqual(new Map());
+  });
+
   it("highlights with markers only, leaving HTML in the text for React to escape", () => {
     const [hit] = searchPublishedArticles(match("quokka"), {}, 1);
     expect(hit?.snippet).toContain(`<script>alert('${MARK_START}quokka${MARK_END}')</script>`);
@@ -78,6 +102,47 @@ describe("public search", () => {
     expect(suggestCorrection(searchTerms("zepelin"), { sectionId: f.sectionId + 1000 })).toBeNull();
     insertArticle(f, { slug: "secret", headline: "Embargoed xylophones", status: "draft", publishedAt: null });
     expect(suggestCorrection(searchTerms("xylophonez"), {})).toBeNull();
+  });
+});
+
+describe("a word in more stories than are ranked", () => {
+  it("ranks the newest matches, caps the total and pages through one consistent list", () => {
+    const other = openFixture();
+    const insert = other.db.$client.prepare(
+      "insert into articles (slug, headline, body, status, published_at, section_id, created_by_id) values (?, ?, ?, ?, ?, ?, ?)",
+    );
+    const now = Math.floor(Date.now() / 1000);
+    const n = SEARCH_CANDIDATES + 60;
+    other.db.$client.transaction(() => {
+      // The oldest has the word in its headline: the best bm25 of all, yet outside the window.
+      insert.run("okapi-oldest", "Okapi", "Okapi.", "published", now - 10 * 86_400, other.sectionId, other.userId);
+      for (let i = 0; i < n; i++) {
+        const words = i % 7 === 0 ? "okapi okapi okapi" : "okapi";
+        insert.run(`okapi-${i}`, `Story ${i}`, `The ${words} was seen.`, i % 50 === 0 ? "draft" : "published", now - 86_400 + i, other.sectionId, other.userId);
+      }
+    })();
+    const m = match("okapi");
+    const first = searchPublic(m, {}, 1);
+    expect(first.total).toEqual({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(first.hits.map((h) => h.slug)).not.toContain("okapi-oldest");
+    // The three-okapi stories rank first within the window, newest first on ties.
+    expect(first.hits[0]!.slug).toBe(`okapi-${Math.floor((n - 1) / 7) * 7}`);
+    const seen = new Set<string>();
+    for (let page = 1; page <= SEARCH_COUNT_CAP / SEARCH_PAGE_SIZE; page++) {
+      const hits = searchPublic(m, {}, page).hits;
+      expect(hits).toHaveLength(SEARCH_PAGE_SIZE);
+      for (const h of hits) {
+        expect(h.slug).not.toMatch(/^okapi-(0|50|100|150)$/); // drafts
+        seen.add(h.slug);
+      }
+    }
+    expect(seen.size).toBe(SEARCH_COUNT_CAP);
+    expect(searchPublic(m, {}, SEARCH_COUNT_CAP / SEARCH_PAGE_SIZE + 1).hits).toEqual([]);
+    // A filter narrows the window: the section's only other match is found at once.
+    insertArticle(f, { slug: "okapi-elsewhere", headline: "Okapi elsewhere", publishedAt: daysAgo(20) });
+    expect(slugsFor("okapi", { sectionId: f.sectionId })).toEqual(["okapi-elsewhere"]);
+    other.db.delete(articles).where(eq(articles.sectionId, other.sectionId)).run();
+    other.close();
   });
 });
 

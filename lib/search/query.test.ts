@@ -18,6 +18,16 @@ describe("searchTerms / toMatchExpression", () => {
     expect(toMatchExpression(searchTerms(input))).toBe(expected);
   });
 
+  it("writes a term as the indexed words it is a prefix of, when given them", () => {
+    const expansions = new Map([
+      ["harbour", ["harbour", "harbours", "harbourmaster"]],
+      ["flood", ["flood"]],
+    ]);
+    expect(toMatchExpression(["harbour", "flood", "tide"], expansions)).toBe('("harbour" OR "harbours" OR "harbourmaster") AND "flood" AND "tide"*');
+    expect(toMatchExpression(["flood", "tide"], expansions)).toBe('"flood" "tide"*');
+    expect(toMatchExpression(["tide"], new Map([["tide", []]]))).toBe('"tide"*');
+  });
+
   it("caps very long input and the number of terms", () => {
     const terms = searchTerms("word ".repeat(10_000));
     expect(terms).toEqual(["word"]);

@@ -30,8 +30,21 @@ export function searchTerms(raw: string): string[] {
  * The MATCH string for `terms`, or null when there is nothing to search for. Tokens hold only
  * letters and digits, so the quoting can never be broken out of; the `""` doubling is kept
  * anyway so this stays safe if TOKEN is ever widened.
+ *
+ * `expansions` may list, for a term, every indexed word it is a prefix of: the term is then
+ * written as those words ORed, which finds exactly what the prefix query finds. FTS5 answers a
+ * prefix query longer than its prefix indexes by merging the postings of every such word up
+ * front, at every query; ORed words are read lazily instead (see prefixExpansions in
+ * db/queries/search-shared.ts).
  */
-export function toMatchExpression(terms: string[]): string | null {
+export function toMatchExpression(terms: string[], expansions?: ReadonlyMap<string, readonly string[]>): string | null {
   if (terms.length === 0) return null;
-  return terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(" ");
+  const quote = (t: string) => `"${t.replaceAll('"', '""')}"`;
+  const parts = terms.map((t) => {
+    const words = expansions?.get(t);
+    if (!words?.length) return `${quote(t)}*`;
+    return words.length === 1 ? quote(words[0]!) : `(${words.map(quote).join(" OR ")})`;
+  });
+  // FTS5 ANDs adjacent phrases implicitly, but a parenthesised group needs an explicit AND.
+  return parts.join(parts.some((p) => p.startsWith("(")) ? " AND " : " ");
 }

@@ -12,8 +12,8 @@ export const VNU_JAR = path.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
 export type NuMessage = { type: string; subType?: string; url?: string; message: string; lastLine?: number; extract?: string };
 
 /**
- * Errors in markup we do not write. React renders a server-action form (the comment and sign-in
- * forms, posting to the page itself) as action="" so it works without JavaScript; the spec wants a
+ * Errors in markup we do not write. React renders a server-action form (the sign-in form,
+ * posting to the page itself) as action="" so it works without JavaScript; the spec wants a
  * non-empty value but every browser reads "" as "this address". Nothing else is excused.
  */
 const NOT_OURS = [/^Bad value “” for attribute “action” on element “form”: Must be non-empty\.$/];

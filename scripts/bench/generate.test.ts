@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { openDatabase, runMigrations } from "../../db/client";
-import { bulkLoad, commentCounts, makeArticle, makeComments, markdownBody, mulberry32, WORDS } from "./generate";
+import { bulkLoad, commentCounts, makeArticle, makeComments, markdownBody, mulberry32, RARE_WORD_LIST, sentence, WORDS } from "./generate";
 
 const pools = { sectionIds: [1, 2, 3], authorIds: [4, 5, 6, 7], tagIds: [10, 11, 12, 13] };
 const NOW = 1_800_000_000;
@@ -41,7 +41,39 @@ describe("bench data generator", () => {
     expect(bodies.some((b) => /^## /m.test(b))).toBe(true);
     expect(bodies.some((b) => /^> /m.test(b))).toBe(true);
     expect(bodies.some((b) => /^- /m.test(b))).toBe(true);
-    expect(WORDS.length).toBeGreaterThan(250);
+    expect(WORDS.length).toBeGreaterThan(1_800);
+  });
+
+  it("spreads words like news text: function words everywhere, topical words in a few per cent", () => {
+    const n = 2_000;
+    const docs = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const a = makeArticle(20260401, i, pools, NOW);
+      const tokens = `${a.headline} ${a.dek} ${a.body}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      for (const t of new Set(tokens)) docs.set(t, (docs.get(t) ?? 0) + 1);
+    }
+    const share = (w: string) => (docs.get(w) ?? 0) / n;
+    expect(share("the")).toBeGreaterThan(0.98);
+    expect(share("said")).toBeGreaterThan(0.9);
+    // A topical word: hundreds to a few thousand of 100,000 stories.
+    for (const w of ["harbour", "lighthouse"]) {
+      expect(share(w)).toBeGreaterThan(0.003);
+      expect(share(w)).toBeLessThan(0.08);
+    }
+    // The long tail: well under 1% each.
+    expect(share(RARE_WORD_LIST[RARE_WORD_LIST.length - 1]!)).toBeLessThan(0.01);
+    expect(docs.size).toBeGreaterThan(3_000);
+    // Proper nouns: capitalised names past the first word of a sentence.
+    const text = Array.from({ length: 20 }, (_, i) => makeArticle(1, i, pools, NOW).body).join(" ");
+    expect(text).toMatch(/[a-z,] [A-Z][a-z]+/);
+  });
+
+  it("varies sentence length", () => {
+    const rng = mulberry32(5);
+    const lengths = Array.from({ length: 500 }, () => sentence(rng).split(" ").length);
+    expect(Math.min(...lengths)).toBeLessThanOrEqual(6);
+    expect(Math.max(...lengths)).toBeGreaterThan(30);
+    expect(new Set(lengths).size).toBeGreaterThan(20);
   });
 
   it("splits the comment total exactly and skews it", () => {
@@ -90,6 +122,9 @@ describe("bulkLoad", () => {
     expect(count("SELECT count(*) AS n FROM articles WHERE status = 'published'")).toBe(40);
     expect(count("SELECT count(*) AS n FROM comments")).toBe(300);
     expect(count("SELECT count(*) AS n FROM article_authors")).toBeGreaterThanOrEqual(40);
+    // Ids grow with publication time, as on a live site.
+    const times = (sqlite.prepare("SELECT published_at AS t FROM articles ORDER BY id").all() as { t: number }[]).map((r) => r.t);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
     // The index holds the rows (body and byline), and the restored triggers keep it in step.
     expect(count("SELECT count(*) AS n FROM article_search WHERE article_search MATCH 'wren'")).toBe(40);
     sqlite.exec("UPDATE articles SET headline = 'Zyxwv special' WHERE id = 3");

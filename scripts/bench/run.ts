@@ -11,10 +11,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { openDatabase, runMigrations } from "../../db/client";
-import { seedDemoContent } from "../../db/seed";
 import { SEED_ARTICLES } from "../../db/seed-content";
-import { bulkLoad, GENERATOR_VERSION } from "./generate";
+import { prepareBenchDatabase } from "./database";
 import { judge, loadTable, scriptTable, type LoadResultRow, type ScriptBytesRow } from "./format";
 import { measureScriptBytes } from "./script-bytes";
 
@@ -84,47 +82,16 @@ function log(message: string): void {
   console.log(message);
 }
 
-/** The cached database for these sizes, generated when missing (or with --fresh). */
-async function prepareBenchDatabase(): Promise<{ file: string; generatedMs: number | null; detail: string }> {
-  const dir = path.join(RESULTS, "db");
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `bench-a${ARTICLES}-c${COMMENTS}-v${GENERATOR_VERSION}.db`);
-  if (!file.startsWith(RESULTS + path.sep)) throw new Error(`Refusing a database outside bench-results/: ${file}`);
-  if (fs.existsSync(file) && !args.fresh) {
-    log(`Reusing ${path.relative(ROOT, file)} (pass --fresh to generate it again)`);
-    return { file, generatedMs: null, detail: "reused from an earlier run" };
-  }
-  const partial = `${file}.partial`;
-  for (const f of [file, partial, `${partial}-wal`, `${partial}-shm`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-
-  log(`Generating ${ARTICLES.toLocaleString("en-GB")} articles and ${COMMENTS.toLocaleString("en-GB")} comments…`);
-  const t0 = performance.now();
-  const db = openDatabase(partial);
-  let detail: string;
-  try {
-    runMigrations(db);
-    await seedDemoContent(db);
-    const tSeed = performance.now();
-    const result = bulkLoad(db.$client, { articles: ARTICLES, comments: COMMENTS, log });
-    detail =
-      `migrate + demo seed ${((tSeed - t0) / 1000).toFixed(1)} s, rows ${(result.insertMs / 1000).toFixed(1)} s, ` +
-      `FTS rebuild ${(result.ftsMs / 1000).toFixed(1)} s`;
-  } finally {
-    db.$client.close();
-  }
-  fs.renameSync(partial, file);
-  const generatedMs = performance.now() - t0;
-  const size = fs.statSync(file).size;
-  log(`Generated in ${(generatedMs / 1000).toFixed(1)} s (${detail}); ${(size / 1024 / 1024).toFixed(0)} MB`);
-  return { file, generatedMs, detail };
-}
-
 function build(env: NodeJS.ProcessEnv, dbFile: string): number | null {
   if (process.env.BENCH_SKIP_BUILD === "1") {
     const marker = path.join(DIST_DIR, "gazette-database");
     const builtFor = fs.existsSync(marker) ? fs.readFileSync(marker, "utf8") : null;
-    if (!fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) throw new Error(`BENCH_SKIP_BUILD=1 but there is no build in ${DIST_DIR}`);
-    if (builtFor !== dbFile) log(`Warning: ${DIST_DIR} was built against ${builtFor ?? "an unknown database"}; its cached pages may not match.`);
+    if (!fs.existsSync(path.join(DIST_DIR, "BUILD_ID")))
+      throw new Error(`BENCH_SKIP_BUILD=1 but there is no build in ${DIST_DIR}`);
+    if (builtFor !== dbFile)
+      log(
+        `Warning: ${DIST_DIR} was built against ${builtFor ?? "an unknown database"}; its cached pages may not match.`,
+      );
     return null;
   }
   log(`Building into ${DIST_DIR}…`);
@@ -152,7 +119,7 @@ async function freePort(from: number): Promise<number> {
 async function waitForServer(base: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       const res = await fetch(base + "/robots.txt", { signal: AbortSignal.timeout(5_000) });
       if (res.ok) return;
@@ -183,8 +150,34 @@ async function settle(base: string): Promise<void> {
   log("  (the server was still busy after 120 s; the next figures may be affected)");
 }
 
-async function load(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number; total: number }> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, timeout: 10 });
+type LoadOptions = { connections?: number; headers?: Record<string, string>; paths?: string[] };
+
+/** autocannon on one URL, or round-robin over `paths` (so no two searches in a row are alike). */
+async function load(
+  url: string,
+  options: LoadOptions = {},
+): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number; total: number }> {
+  const paths = options.paths;
+  let next = 0;
+  const r = await autocannon({
+    url,
+    connections: options.connections ?? CONNECTIONS,
+    duration: DURATION,
+    timeout: 10,
+    headers: options.headers,
+    ...(paths && paths.length > 0
+      ? {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                path: paths[next++ % paths.length]!,
+              }),
+            },
+          ],
+        }
+      : {}),
+  });
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
@@ -198,7 +191,9 @@ async function load(url: string): Promise<{ rps: number; p50: number; p99: numbe
 function gitCommit(): string {
   try {
     const rev = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain"], { encoding: "utf8" }).trim() ? " (with uncommitted changes)" : "";
+    const dirty = execFileSync("git", ["status", "--porcelain"], { encoding: "utf8" }).trim()
+      ? " (with uncommitted changes)"
+      : "";
     return rev + dirty;
   } catch {
     return "unknown";
@@ -208,7 +203,7 @@ function gitCommit(): string {
 async function main(): Promise<void> {
   const startedAt = new Date();
   const loadBefore = os.loadavg();
-  const { file: dbFile, generatedMs, detail } = await prepareBenchDatabase();
+  const { file: dbFile, generatedMs, detail } = await prepareBenchDatabase({ articles: ARTICLES, comments: COMMENTS, fresh: args.fresh, root: ROOT, log });
 
   // Pick the pages to load from the database itself.
   const sqlite = new Database(dbFile, { readonly: true });
@@ -226,8 +221,19 @@ async function main(): Promise<void> {
     )
     .get() as { slug: string; n: number };
   const counts = sqlite
-    .prepare("SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM comments) AS comments")
+    .prepare(
+      "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM comments) AS comments",
+    )
     .get() as { articles: number; comments: number };
+  // Words of middling frequency from the search index itself, so each search differs.
+  const searchWords = (
+    sqlite
+      .prepare(
+        `SELECT term FROM article_search_vocab WHERE doc BETWEEN 20 AND ? AND length(term) >= 5 AND term GLOB '[a-z]*' AND term NOT GLOB '*[0-9]*'
+         ORDER BY substr(term, 3) LIMIT 60`,
+      )
+      .all(Math.max(20, Math.floor(counts.articles / 20))) as Array<{ term: string }>
+  ).map((r) => r.term);
   sqlite.close();
   const deepPage = Math.min(500, Math.ceil(section.n / 10));
 
@@ -247,25 +253,77 @@ async function main(): Promise<void> {
   const stamp = startedAt.toISOString().replace(/[:.]/g, "-");
   const serverLog = path.join(RESULTS, `${stamp}-server.log`);
   const out = fs.openSync(serverLog, "a");
-  log(`Starting next start on ${base} (log: ${path.relative(ROOT, serverLog)})`);
-  server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-H", HOST, "-p", String(port)], {
-    env,
-    stdio: ["ignore", out, out],
-    detached: true, // its own process group, so cleanup() stops next and its workers together
-  });
+  log(`Starting the server on ${base} (log: ${path.relative(ROOT, serverLog)})`);
+  // The production server (scripts/serve.ts): Next behind the front server, as `npm start` runs it.
+  server = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "-H", HOST, "-p", String(port)],
+    {
+      env,
+      stdio: ["ignore", out, out],
+      detached: true, // its own process group, so cleanup() stops next and its workers together
+    },
+  );
   await waitForServer(base, server);
 
-  type Target = { name: string; path: string; kind: "article" | "search" | "page" };
+  type Target = { name: string; path: string; kind: "article" | "search" | "page"; options?: LoadOptions };
+  const searchPaths = searchWords.map((w) => `/search?q=${encodeURIComponent(w)}`);
+  const searchPath = `/search?q=${encodeURIComponent(SEARCH_WORD)}`;
   const targets: Target[] = [
     { name: "front page", path: "/", kind: "page" },
     { name: "article (demo)", path: `/articles/${seededSlug}`, kind: "article" },
-    ...(busiest ? [{ name: `article (${busiest.n} comments)`, path: `/articles/${busiest.slug}`, kind: "article" as const }] : []),
+    // What browsers get: the same page, pre-compressed.
+    {
+      name: "article (demo), br",
+      path: `/articles/${seededSlug}`,
+      kind: "article",
+      options: { headers: { "accept-encoding": "br, gzip" } },
+    },
+    ...(busiest
+      ? [
+          {
+            name: `article (${busiest.n} comments)`,
+            path: `/articles/${busiest.slug}`,
+            kind: "article" as const,
+          },
+        ]
+      : []),
     { name: "section", path: `/sections/${section.slug}`, kind: "page" },
-    ...(deepPage > 1 ? [{ name: `section page ${deepPage}`, path: `/sections/${section.slug}/page/${deepPage}`, kind: "page" as const }] : []),
+    ...(deepPage > 1
+      ? [
+          {
+            name: `section page ${deepPage}`,
+            path: `/sections/${section.slug}/page/${deepPage}`,
+            kind: "page" as const,
+          },
+        ]
+      : []),
     { name: "site feed", path: "/feed.xml", kind: "page" },
     // Searches render per request: last, so a slow one cannot hold up the cached pages' runs.
-    { name: `search "${SEARCH_WORD}"`, path: `/search?q=${encodeURIComponent(SEARCH_WORD)}`, kind: "search" },
-    { name: "search \"lighthouse\"", path: "/search?q=lighthouse", kind: "search" },
+    // One reader's search (1 connection) is held to the 20 ms target; 50 readers searching at
+    // once, each for another word, to the 100 ms one every page has.
+    {
+      name: `search "${SEARCH_WORD}", 1 connection`,
+      path: searchPath,
+      kind: "search",
+      options: { connections: 1 },
+    },
+    ...(searchPaths.length > 0
+      ? [
+          {
+            name: `search, ${searchPaths.length} words in turn, 1 connection`,
+            path: searchPaths[0]!,
+            kind: "search" as const,
+            options: { connections: 1, paths: searchPaths },
+          },
+          {
+            name: `search, ${searchPaths.length} words in turn`,
+            path: searchPaths[0]!,
+            kind: "page" as const,
+            options: { paths: searchPaths },
+          },
+        ]
+      : []),
   ];
 
   // Warm each page twice (the first request may render and fill the cache), and check it answers.
@@ -275,16 +333,35 @@ async function main(): Promise<void> {
       const res = await fetch(base + t.path, { redirect: "manual", signal: AbortSignal.timeout(60_000) });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`${t.path} answered ${res.status} while warming`);
-      cacheState.set(t.path, res.headers.get("x-nextjs-cache") ?? "-");
+      cacheState.set(
+        t.path,
+        `${res.headers.get("x-nextjs-cache") ?? "-"}/${res.headers.get("x-gazette-cache") ?? "-"}`,
+      );
     }
   }
 
   const rows: LoadResultRow[] = [];
   for (const t of targets) {
-    log(`Loading ${t.path} for ${DURATION} s at ${CONNECTIONS} connections…`);
-    const r = await load(base + t.path);
+    const connections = t.options?.connections ?? CONNECTIONS;
+    log(`Loading ${t.name} (${t.path}) for ${DURATION} s at ${connections} connection(s)…`);
+    const r = await load(base + t.path, t.options);
     await settle(base);
-    rows.push(judge({ name: t.name, path: t.path, requestsPerSec: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, non2xx: r.non2xx, requests: r.total }, t.kind));
+    const shownPath = t.options?.paths ? "/search?q=…" : t.path;
+    rows.push(
+      judge(
+        {
+          name: t.name,
+          path: shownPath,
+          requestsPerSec: r.rps,
+          p50: r.p50,
+          p99: r.p99,
+          errors: r.errors,
+          non2xx: r.non2xx,
+          requests: r.total,
+        },
+        t.kind,
+      ),
+    );
   }
 
   // The ceiling: the same article HTML from memory through a bare node:http server.
@@ -297,7 +374,21 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => ceiling!.listen(ceilingPort, HOST, resolve));
   log(`Loading the bare node:http ceiling (${articleHtml.length} bytes)…`);
   const c = await load(`http://${HOST}:${ceilingPort}/`);
-  rows.push(judge({ name: "ceiling: node:http, same article HTML", path: "/", requestsPerSec: c.rps, p50: c.p50, p99: c.p99, errors: c.errors, non2xx: c.non2xx, requests: c.total }, "ceiling"));
+  rows.push(
+    judge(
+      {
+        name: "ceiling: node:http, same article HTML",
+        path: "/",
+        requestsPerSec: c.rps,
+        p50: c.p50,
+        p99: c.p99,
+        errors: c.errors,
+        non2xx: c.non2xx,
+        requests: c.total,
+      },
+      "ceiling",
+    ),
+  );
   ceiling.close();
   ceiling = null;
 
@@ -334,7 +425,9 @@ async function main(): Promise<void> {
     buildSeconds: buildMs === null ? null : Math.round(buildMs / 100) / 10,
     connections: CONNECTIONS,
     durationSeconds: DURATION,
-    command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" "),
+    command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(
+      " ",
+    ),
   };
   const md = [
     `# Gazette benchmark, ${meta.date}`,
@@ -343,10 +436,12 @@ async function main(): Promise<void> {
     `- commit ${meta.commit}, Node ${meta.node}, ${meta.cpus}`,
     `- load average (1/5/15 min) before ${meta.loadBefore}, after ${meta.loadAfter}`,
     `- database: ${meta.articles.toLocaleString("en-GB")} articles, ${meta.comments.toLocaleString("en-GB")} comments; ` +
-      (meta.generatedSeconds === null ? "reused" : `generated in ${meta.generatedSeconds} s (${meta.generation})`),
+      (meta.generatedSeconds === null
+        ? "reused"
+        : `generated in ${meta.generatedSeconds} s (${meta.generation})`),
     `- build: ${meta.buildSeconds === null ? "skipped" : `${meta.buildSeconds} s`}`,
     `- autocannon: ${CONNECTIONS} connections, ${DURATION} s per page, load generator on the same machine`,
-    `- x-nextjs-cache after warming: ${[...cacheState].map(([p, s]) => `\`${p}\` ${s}`).join(", ")}`,
+    `- x-nextjs-cache / x-gazette-cache (front server) after warming: ${[...cacheState].map(([p, s]) => `\`${p}\` ${s}`).join(", ")}`,
     "",
     "## Throughput and latency",
     "",
@@ -358,7 +453,14 @@ async function main(): Promise<void> {
     "",
   ].join("\n");
   fs.writeFileSync(path.join(RESULTS, `${stamp}.md`), md);
-  fs.writeFileSync(path.join(RESULTS, `${stamp}.json`), JSON.stringify({ meta, cache: Object.fromEntries(cacheState), load: rows, scripts: scriptRows }, null, 2) + "\n");
+  fs.writeFileSync(
+    path.join(RESULTS, `${stamp}.json`),
+    JSON.stringify(
+      { meta, cache: Object.fromEntries(cacheState), load: rows, scripts: scriptRows },
+      null,
+      2,
+    ) + "\n",
+  );
   console.log("\n" + md);
   console.log(`Written to ${path.relative(ROOT, path.join(RESULTS, `${stamp}.md`))} and .json`);
 }
@@ -366,7 +468,13 @@ async function main(): Promise<void> {
 async function firstAuthorSlug(dbFile: string): Promise<string> {
   const db = new Database(dbFile, { readonly: true });
   try {
-    return (db.prepare("SELECT u.slug FROM users u JOIN article_authors aa ON aa.user_id = u.id GROUP BY u.id ORDER BY u.id LIMIT 1").get() as { slug: string }).slug;
+    return (
+      db
+        .prepare(
+          "SELECT u.slug FROM users u JOIN article_authors aa ON aa.user_id = u.id GROUP BY u.id ORDER BY u.id LIMIT 1",
+        )
+        .get() as { slug: string }
+    ).slug;
   } finally {
     db.close();
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { listSections } from "@/db/queries/sections";
-import { countPublishedMatches, listSearchableAuthors, searchPublishedArticles, type FilterOption, type SearchFilters, type SearchHit } from "@/db/queries/search";
-import { lastPage, type CappedTotal } from "@/db/queries/search-shared";
+import { listSearchableAuthors, searchPublic, type FilterOption, type SearchFilters, type SearchHit } from "@/db/queries/search";
+import { lastPage, prefixExpansions, type CappedTotal } from "@/db/queries/search-shared";
 import { suggestCorrection } from "@/db/queries/search-suggest";
 import { searchTerms, toMatchExpression } from "@/lib/search/query";
 import { endOfDay, startOfDay, type PublicSearchParams } from "@/lib/validation/search";
@@ -33,12 +33,11 @@ export function loadSearchPage(params: PublicSearchParams): SearchPageData {
     to: params.to ? endOfDay(params.to) : undefined,
   };
   const terms = searchTerms(params.q);
-  const match = toMatchExpression(terms);
+  const match = toMatchExpression(terms, prefixExpansions(terms));
   if (!match) {
     return { params: clean, sections, authors, result: { hits: [], total: { total: 0, capped: false }, lastPage: 1, suggestion: null } };
   }
-  const total = countPublishedMatches(match, filters);
-  const hits = total.total > 0 ? searchPublishedArticles(match, filters, params.page) : [];
+  const { hits, total } = searchPublic(match, filters, params.page);
   const suggestion = total.total === 0 ? suggestCorrection(terms, filters) : null;
   return { params: clean, sections, authors, result: { hits, total, lastPage: lastPage(total), suggestion } };
 }

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { siteUrl } from "@/db/config";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { CorrectionsView } from "@/components/site/corrections-view";
+import { JsonLd } from "@/components/site/json-ld";
+import { breadcrumbJsonLd, correctionsCrumbs } from "@/lib/page-structured-data";
 import { correctionsMetadata, loadCorrectionsListing } from "../_lib/corrections-listing";
 
 // A cached render, refreshed by every correction and every publish or unpublish.
@@ -8,5 +12,12 @@ export function generateMetadata(): Metadata {
 }
 
 export default function CorrectionsPage() {
-  return <CorrectionsView listing={loadCorrectionsListing()} />;
+  const crumbs = correctionsCrumbs();
+  return (
+    <>
+      <JsonLd data={breadcrumbJsonLd(crumbs, siteUrl())} />
+      <Breadcrumbs crumbs={crumbs} />
+      <CorrectionsView listing={loadCorrectionsListing()} />
+    </>
+  );
 }

@@ -1,11 +1,12 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getArticleForEdit } from "@/db/queries/article-editor";
 import { cancelScheduledUpdate, scheduleUpdate } from "@/db/queries/scheduled-updates";
 import { formFields, invalid, type ActionState } from "@/lib/action-state";
 import { authorizeAction } from "@/lib/auth/guards";
+import { revalidateEverything } from "@/lib/revalidate";
 import { idSchema } from "@/lib/validation/article";
 import { cancelUpdateInputSchema, scheduledUpdateInputSchema } from "@/lib/validation/scheduled-update";
 import { effectiveStatus } from "@/lib/workflow";
@@ -29,7 +30,7 @@ export async function scheduleUpdateAction(boundId: number, _prev: ActionState, 
   const { publishAt, ...snapshot } = parsed.data;
   scheduleUpdate({ articleId: article.id, snapshot, publishAt, createdById: user.id });
   // Reader pages rendered before now must learn of the new expiry time.
-  revalidatePath("/", "layout");
+  revalidateEverything();
   redirect(`/admin/articles/${article.id}/edit?update=1`);
 }
 

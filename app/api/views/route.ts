@@ -1,16 +1,16 @@
 import { trustedProxyHops } from "@/db/config";
-import { isLiveArticleSlug } from "@/db/queries/most-read";
+import { liveArticleIdBySlug } from "@/db/queries/most-read";
 import { clientIpFrom } from "@/lib/client-ip";
+import { recordView } from "@/lib/most-read";
 import { createRateLimiter } from "@/lib/rate-limit";
 import { isAutomatedAgent, MAX_BEACON_BYTES, viewBeaconBody } from "@/lib/view-beacon";
-import { viewCounter } from "@/lib/views";
 
 // One reader reads a handful of stories a minute; past that, one address cannot add more. The
 // address lives only in this in-memory window and is never stored or logged.
 const limiter = createRateLimiter(30, 60_000);
 
 /**
- * The article page's view beacon (components/site/view-beacon.tsx). Always 204, whether or not
+ * The article page's view beacon (public/reader.js). Always 204, whether or not
  * the view counted, so the answer tells a client nothing about the filters.
  */
 export async function POST(request: Request): Promise<Response> {
@@ -20,7 +20,9 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = viewBeaconBody.safeParse(await readCapped(request, MAX_BEACON_BYTES));
   if (!parsed.success) return done;
   if (!limiter.hit(clientIpFrom(request.headers, trustedProxyHops()))) return done;
-  if (isLiveArticleSlug(parsed.data)) viewCounter().record(parsed.data);
+  // Only a bump in memory here; lib/most-read.ts writes the counts to the database in batches.
+  const articleId = liveArticleIdBySlug(parsed.data);
+  if (articleId !== undefined) recordView(articleId);
   return done;
 }
 

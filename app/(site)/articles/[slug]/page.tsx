@@ -13,7 +13,6 @@ import { JsonLd } from "@/components/site/json-ld";
 import { MostRead } from "@/components/site/most-read";
 import { RelatedStories } from "@/components/site/related-stories";
 import { ShareLinks } from "@/components/site/share-links";
-import { ViewBeacon } from "@/components/site/view-beacon";
 import { articleCrumbs, breadcrumbJsonLd } from "@/lib/page-structured-data";
 import { GENERATED_IMAGE_SIZE, generatedImagePath, newsArticleJsonLd } from "@/lib/structured-data";
 
@@ -80,13 +79,12 @@ export default async function ArticlePage({ params }: Props) {
     <div className="mx-auto max-w-3xl">
       <JsonLd data={newsArticleJsonLd(article, corrections, siteUrl())} />
       <JsonLd data={breadcrumbJsonLd(crumbs, siteUrl())} />
-      <ViewBeacon slug={article.slug} />
       <Breadcrumbs crumbs={crumbs} />
-      <ArticleView article={article} corrections={corrections} />
+      <ArticleView article={article} corrections={corrections} viewSlug={article.slug} />
       <ShareLinks url={new URL(`/articles/${article.slug}`, siteUrl()).href} title={article.headline} />
       <RelatedStories articles={related} sectionName={article.section.name} />
       <MostRead />
-      <CommentThread articleId={article.id} comments={comments} commentsOpen={article.commentsOpen} />
+      <CommentThread articleId={article.id} articleSlug={article.slug} comments={comments} commentsOpen={article.commentsOpen} />
     </div>
   );
 }

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { siteUrl } from "@/db/config";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { CorrectionsView } from "@/components/site/corrections-view";
+import { JsonLd } from "@/components/site/json-ld";
+import { breadcrumbJsonLd, correctionsCrumbs, pagedCrumbs } from "@/lib/page-structured-data";
 import { correctionsMetadata, loadCorrectionsListing } from "../../../_lib/corrections-listing";
 
 type Props = { params: Promise<{ page: string }> };
@@ -14,5 +18,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Page({ params }: Props) {
-  return <CorrectionsView listing={loadCorrectionsListing((await params).page)} />;
+  const listing = loadCorrectionsListing((await params).page);
+  const crumbs = pagedCrumbs(correctionsCrumbs(), listing.page);
+  return (
+    <>
+      <JsonLd data={breadcrumbJsonLd(crumbs, siteUrl())} />
+      <Breadcrumbs crumbs={crumbs} />
+      <CorrectionsView listing={listing} />
+    </>
+  );
 }

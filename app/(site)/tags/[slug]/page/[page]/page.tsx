@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { siteUrl } from "@/db/config";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { JsonLd } from "@/components/site/json-ld";
 import { ListingView } from "@/components/site/listing-view";
+import { breadcrumbJsonLd, pagedCrumbs, tagCrumbs } from "@/lib/page-structured-data";
 import { listingMetadata, loadTagListing } from "../../../../_lib/listings";
 
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -16,5 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const { slug, page } = await params;
-  return <ListingView listing={loadTagListing(slug, page)} />;
+  const listing = loadTagListing(slug, page);
+  const crumbs = pagedCrumbs(tagCrumbs({ slug, name: listing.heading }), listing.page);
+  return (
+    <>
+      <JsonLd data={breadcrumbJsonLd(crumbs, siteUrl())} />
+      <Breadcrumbs crumbs={crumbs} />
+      <ListingView listing={listing} />
+    </>
+  );
 }

@@ -1,0 +1,38 @@
+import { COMMENT_AWAITING_MODERATION } from "@/lib/comment-policy";
+import { safeReturnPath } from "@/lib/safe-return-path";
+import { SLUG_PATTERN } from "@/lib/validation/article";
+
+/**
+ * Every way a comment post can end. The key is what a no-JavaScript post carries to the
+ * "received" page in its query string, so no free text ever travels in a URL; the status is the
+ * HTTP answer to a script's JSON request.
+ */
+export const COMMENT_OUTCOMES = {
+  received: { status: 200, message: COMMENT_AWAITING_MODERATION },
+  invalid: { status: 400, message: "Please correct the highlighted fields." },
+  unavailable: { status: 400, message: "This article is not available for comments." },
+  closed: { status: 400, message: "Comments are closed on this article." },
+  "parent-gone": { status: 400, message: "The comment you are replying to is no longer available." },
+  "too-large": { status: 413, message: "This comment is too long to send." },
+  "cross-site": { status: 403, message: "Comments can only be posted from The Gazette's own pages." },
+  "rate-limited": {
+    status: 429,
+    message: "You have posted several comments in a short time. Please wait ten minutes and try again.",
+  },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type CommentOutcome = keyof typeof COMMENT_OUTCOMES;
+
+export function isCommentOutcome(value: unknown): value is CommentOutcome {
+  return typeof value === "string" && Object.hasOwn(COMMENT_OUTCOMES, value);
+}
+
+/**
+ * Where the "received" page links back to: an article's own address or the front page. Stricter
+ * than safeReturnPath alone, because the value round-trips through a query string anyone can edit.
+ */
+export function commentReturnPath(value: string | null | undefined): string {
+  const path = safeReturnPath(value, "/");
+  const slug = path.startsWith("/articles/") ? path.slice("/articles/".length) : "";
+  return slug.length <= 100 && SLUG_PATTERN.test(slug) ? path : "/";
+}

@@ -46,6 +46,19 @@ for (const theme of ["light", "dark"] as const) {
   });
 }
 
+test("the reply form under a comment and the reply page have no WCAG 2.1 AA violations", async ({ page }) => {
+  await page.goto("/articles/riverside-flood-barrier-approved");
+  const link = page.getByRole("link", { name: /^Reply to / }).first();
+  const replyPage = (await link.getAttribute("href"))!;
+  await link.click();
+  await expect(page.getByRole("button", { name: "Cancel reply" })).toBeVisible();
+  await expectNoViolations(page);
+
+  expect((await page.goto(replyPage))?.status()).toBe(200);
+  await expect(page.getByRole("form", { name: /^Reply to / })).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test("the theme switch overrides the system and is remembered", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");

@@ -1,4 +1,4 @@
-import { eq, like } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import type { Browser, Locator, Page } from "@playwright/test";
 import type { DB } from "../db/client";
 import { articles, comments } from "../db/schema";
@@ -60,25 +60,104 @@ test("a reader's comment waits for moderation and stays off the page", async ({ 
   }
 });
 
-test("a reply is stored under the approved comment it answers", async ({ browser, db }) => {
+const PARENT_BODY = "Thank you for reporting this properly. Riverside has waited a very long time for this decision.";
+const parentComment = (db: DB) =>
+  db.select({ id: comments.id, authorName: comments.authorName }).from(comments).where(eq(comments.body, PARENT_BODY)).get()!;
+
+test("Reply moves the one form under the comment, and a sent reply is stored under it", async ({ browser, db }) => {
   const text = `Reply check ${uniqueSuffix()}`;
-  const parent = db
-    .select({ id: comments.id, authorName: comments.authorName })
-    .from(comments)
-    .where(eq(comments.body, "Thank you for reporting this properly. Riverside has waited a very long time for this decision."))
-    .get()!;
+  const parent = parentComment(db);
   const { context, page } = await reader(browser);
   try {
     await page.goto(`/articles/${OPEN}`);
-    await page.locator(`#comment-${parent.id} > article summary`).click();
+    // One form on the page; each comment has only a link to the reply page.
+    await expect(page.getByRole("button", { name: /^Post (comment|reply)$/ })).toHaveCount(1);
+    const link = page.locator(`#comment-${parent.id} > article`).getByRole("link", { name: `Reply to ${parent.authorName}` });
+    await expect(link).toHaveAttribute("href", `/articles/${OPEN}/reply/${parent.id}`);
+    await link.click();
+
     const form = page.getByRole("form", { name: `Reply to ${parent.authorName}` });
+    await expect(form.getByRole("heading", { name: `Reply to ${parent.authorName}` })).toBeFocused();
+    await expect(page.locator(`#comment-${parent.id} > article + #comment-form`)).toHaveCount(1);
+    await expect(page).toHaveURL(new RegExp(`/articles/${OPEN}$`));
+    await expect(form.locator('input[name="parentId"]')).toHaveValue(String(parent.id));
     await fillComment(form, { name: "Ravi Replier", email: "ravi@example.test", body: text });
     await form.getByRole("button", { name: "Post reply" }).click();
-    await expect(form.getByRole("status")).toHaveText(AWAITING);
+
+    // Sent: the form is back at the end of the thread, for a new comment, and says so there.
+    const back = commentForm(page);
+    await expect(back.getByRole("status")).toHaveText(AWAITING);
+    await expect(back.getByRole("heading", { name: "Leave a comment" })).toBeFocused();
+    await expect(back.locator('input[name="parentId"]')).toHaveValue("");
+    await expect(back.getByRole("button", { name: "Post comment" })).toBeVisible();
+    await expect(back.getByRole("button", { name: "Cancel reply" })).toBeHidden();
+    await expect(page.locator(`#comment-${parent.id} #comment-form`)).toHaveCount(0);
     expect(storedWith(db, text)).toMatchObject([{ parentId: parent.id, status: "pending", articleId: articleId(db, OPEN) }]);
   } finally {
     await context.close();
   }
+});
+
+test("without JavaScript, Reply opens the reply page, which posts the reply", async ({ browser, db }) => {
+  const text = `No-JS reply ${uniqueSuffix()}`;
+  const parent = parentComment(db);
+  const { context, page } = await reader(browser, { javaScriptEnabled: false });
+  try {
+    await page.goto(`/articles/${OPEN}`);
+    await page.locator(`#comment-${parent.id} > article`).getByRole("link", { name: `Reply to ${parent.authorName}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${OPEN}/reply/${parent.id}$`));
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await expect(page.getByRole("article", { name: `Comment by ${parent.authorName}` })).toContainText(PARENT_BODY);
+    await expect(page.getByRole("link", { name: "Back to the article" })).toHaveAttribute("href", `/articles/${OPEN}#comment-${parent.id}`);
+
+    const form = page.getByRole("form", { name: `Reply to ${parent.authorName}` });
+    await fillComment(form, { name: "Nico NoScript", email: "nico@example.test", body: text });
+    await form.getByRole("button", { name: "Post reply" }).click();
+    await expect(page).toHaveURL(/\/comments\/received\?outcome=received&to=%2Farticles%2F/);
+    await expect(page.getByText(AWAITING)).toBeVisible();
+    expect(storedWith(db, text)).toMatchObject([{ parentId: parent.id, status: "pending", authorName: "Nico NoScript" }]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the reply page shows the comment as plain text", async ({ page, db }) => {
+  const body = `Escape check ${uniqueSuffix()} <b>not bold</b> & "quoted"`;
+  // Approved test comments stay (see comment-moderation.spec.ts): cached article pages list them.
+  const { id } = db
+    .insert(comments)
+    .values({ articleId: articleId(db, OPEN), authorName: "Tess <Tag>", authorEmail: "tess@example.test", body, status: "approved" })
+    .returning({ id: comments.id })
+    .get();
+  await page.goto(`/articles/${OPEN}/reply/${id}`);
+  const shown = page.getByRole("article", { name: "Comment by Tess <Tag>" });
+  await expect(shown).toContainText(body);
+  await expect(shown.locator("b")).toHaveCount(0);
+  await expect(page.getByRole("form", { name: "Reply to Tess <Tag>" })).toBeVisible();
+});
+
+test("the reply page is a 404 unless the comment is approved on that live, open article", async ({ request, db }) => {
+  const approvedOn = (slug: string) =>
+    db
+      .select({ id: comments.id })
+      .from(comments)
+      .where(and(eq(comments.articleId, articleId(db, slug)), eq(comments.status, "approved")))
+      .get()!.id;
+  const pendingId = db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.articleId, articleId(db, OPEN)), eq(comments.status, "pending")))
+    .get()!.id;
+  const cases = [
+    { case: "a pending comment", path: `/articles/${OPEN}/reply/${pendingId}` },
+    { case: "another article's comment", path: `/articles/${OPEN}/reply/${approvedOn(CLOSED)}` },
+    { case: "an article with comments closed", path: `/articles/${CLOSED}/reply/${approvedOn(CLOSED)}` },
+    { case: "an unknown article", path: `/articles/no-such-story/reply/${approvedOn(OPEN)}` },
+    { case: "an unknown comment", path: `/articles/${OPEN}/reply/999999999` },
+    { case: "an id that is no number", path: `/articles/${OPEN}/reply/1e3` },
+  ];
+  for (const c of cases) expect((await request.get(c.path)).status(), c.case).toBe(404);
+  expect((await request.get(`/articles/${OPEN}/reply/${approvedOn(OPEN)}`)).status()).toBe(200);
 });
 
 const badInputs = [

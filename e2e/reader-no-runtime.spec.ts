@@ -1,4 +1,4 @@
-import { like } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import type { BrowserContext, Page } from "@playwright/test";
 import { comments } from "../db/schema";
 import { expect, test, uniqueSuffix } from "./fixtures";
@@ -7,6 +7,8 @@ import { expect, test, uniqueSuffix } from "./fixtures";
 // must then work with public/reader.js alone. These tests strip them the same way.
 const ARTICLE = "riverside-flood-barrier-approved";
 const AWAITING = "Thanks, your comment is awaiting moderation.";
+const PARENT_BODY =
+  "Thank you for reporting this properly. Riverside has waited a very long time for this decision.";
 // A desktop browser's user agent: the view counter ignores headless browsers (the beacon is still sent).
 const READER_UA =
   "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
@@ -93,6 +95,58 @@ test.describe("reader pages without Next's scripts", () => {
         .where(like(comments.body, `%${kept}%`))
         .all(),
     ).toHaveLength(0);
+  });
+
+  test("Reply moves the form under the comment, Cancel reply puts it back, and a reply posts", async ({
+    context,
+    db,
+  }) => {
+    const parent = db
+      .select({ id: comments.id, name: comments.authorName })
+      .from(comments)
+      .where(eq(comments.body, PARENT_BODY))
+      .get()!;
+    const text = `No-runtime reply ${uniqueSuffix()}`;
+    const page = await strippedReader(context);
+    await page.goto(`/articles/${ARTICLE}`);
+    await expectNoNextRuntime(page);
+    const link = page
+      .locator(`#comment-${parent.id} > article`)
+      .getByRole("link", { name: `Reply to ${parent.name}` });
+    const underComment = page.locator(`#comment-${parent.id} > article + #comment-form`);
+    const newComment = page.getByRole("form", { name: "Leave a comment" });
+    const replyForm = page.getByRole("form", { name: `Reply to ${parent.name}` });
+
+    await link.click();
+    await expect(underComment).toHaveCount(1);
+    await expect(replyForm.getByRole("heading")).toBeFocused();
+    await expect(replyForm.locator('input[name="parentId"]')).toHaveValue(String(parent.id));
+    await replyForm.getByLabel("Comment").fill(text);
+    await replyForm.getByRole("button", { name: "Cancel reply" }).click();
+
+    // Back at the end of the thread as a new comment; what was typed stays, focus returns to the link.
+    await expect(underComment).toHaveCount(0);
+    await expect(page.locator("section[aria-labelledby=comments-heading] > #comment-form")).toHaveCount(1);
+    await expect(newComment.locator('input[name="parentId"]')).toHaveValue("");
+    await expect(newComment.getByRole("button", { name: "Post comment" })).toBeVisible();
+    await expect(newComment.getByRole("button", { name: "Cancel reply" })).toBeHidden();
+    await expect(newComment.getByLabel("Comment")).toHaveValue(text);
+    await expect(link).toBeFocused();
+
+    await link.click();
+    await replyForm.getByLabel("Name").fill("Stella Static");
+    await replyForm.getByLabel("Email").fill("stella@example.test");
+    await replyForm.getByRole("button", { name: "Post reply" }).click();
+    await expect(newComment.getByRole("status")).toHaveText(AWAITING);
+    await expect(underComment).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLE}$`));
+    expect(
+      db
+        .select()
+        .from(comments)
+        .where(like(comments.body, `%${text}%`))
+        .all(),
+    ).toMatchObject([{ status: "pending", parentId: parent.id }]);
   });
 
   test("the theme switch shows, switches and is remembered after a reload", async ({ context }) => {

@@ -1,9 +1,10 @@
 // @ts-check
 /*
  * All the JavaScript a reader page needs: theme switch, today's date, copy link, the Most read
- * view beacon and the comment form. No dependencies, no build: reader pages ship without Next's
- * scripts, and their HTML works without this file too. Events are caught on the document and new
- * content is enhanced as it appears, so it also holds while Next's client router swaps pages.
+ * view beacon, the comment form and moving it under a comment to reply. No dependencies, no
+ * build: reader pages ship without Next's scripts, and their HTML works without this file too.
+ * Events are caught on the document and new content is enhanced as it appears, so it also holds
+ * while Next's client router swaps pages.
  */
 (() => {
   const THEME_KEY = "gazette-theme"; // lib/theme.ts
@@ -101,6 +102,84 @@
   };
 
   /**
+   * The article's one comment form, moved under the comment being answered as WordPress's
+   * comment-reply.js does: every comment carries only a Reply link (to the reply page, for readers
+   * without JavaScript) instead of a form of its own. A hidden marker keeps the form's place.
+   */
+  const reply = {
+    /** @type {HTMLElement | null} The Reply link that moved the form, where Cancel returns focus. */
+    opener: null,
+    /** The pieces of the movable form, or null when the page has none. */
+    parts() {
+      const box = document.getElementById("comment-form");
+      const form = box?.querySelector("form[data-comment-form]");
+      const cancel = form?.querySelector("[data-cancel-reply]");
+      if (!box || !(form instanceof HTMLFormElement) || !(cancel instanceof HTMLButtonElement)) return null;
+      const heading = document.getElementById(form.getAttribute("aria-labelledby") || "");
+      const button = form.querySelector("button[type=submit]");
+      const parent = form.elements.namedItem("parentId");
+      const region = form.querySelector("[data-form-message]");
+      if (
+        !heading ||
+        !(button instanceof HTMLButtonElement) ||
+        !(parent instanceof HTMLInputElement) ||
+        !region
+      )
+        return null;
+      // What the page rendered, kept for putting the form back.
+      heading.dataset.defaultText ??= heading.textContent || "";
+      button.dataset.defaultLabel ??= button.textContent || "";
+      return { box, form, cancel, heading, button, parent, region };
+    },
+
+    /** @param {HTMLElement} link @returns {boolean} whether the form moved (else the link is followed) */
+    start(link) {
+      const parts = reply.parts();
+      const comment = link.closest("article");
+      const id = link.dataset.replyTo;
+      if (!parts || !comment || !id) return false;
+      const { box, form, cancel, heading, button, parent, region } = parts;
+      if (form.hasAttribute("data-busy")) return true;
+      if (!document.querySelector("[data-comment-form-home]")) {
+        const home = document.createElement("div");
+        home.hidden = true;
+        home.setAttribute("data-comment-form-home", "");
+        box.before(home);
+      }
+      parent.value = id;
+      heading.textContent = `Reply to ${link.dataset.replyName || "this comment"}`;
+      button.textContent = "Post reply";
+      cancel.hidden = false;
+      region.replaceChildren();
+      box.toggleAttribute("data-replying", true);
+      comment.after(box);
+      reply.opener = link;
+      heading.focus();
+      return true;
+    },
+
+    /** Puts the form back at the end of the thread as a new comment. @param {"opener" | "heading"} focus */
+    end(focus) {
+      const parts = reply.parts();
+      const home = document.querySelector("[data-comment-form-home]");
+      if (!parts || !home || !parts.box.hasAttribute("data-replying")) return;
+      const { box, cancel, heading, button, parent, region } = parts;
+      parent.value = "";
+      heading.textContent = heading.dataset.defaultText || "";
+      button.textContent = button.dataset.defaultLabel || "";
+      cancel.hidden = true;
+      region.replaceChildren();
+      box.toggleAttribute("data-replying", false);
+      home.after(box);
+      const opener = reply.opener;
+      reply.opener = null;
+      // Moving the form took focus with it: give it back where the reader expects it.
+      if (focus === "opener" && opener?.isConnected) opener.focus();
+      else heading.focus();
+    },
+  };
+
+  /**
    * @param {string} className
    * @param {string} text
    */
@@ -151,6 +230,8 @@
         .getElementById(`${control.id}-error`)
         ?.replaceChildren(...list.map((e) => line("mt-1 text-sm text-red-700 dark:text-red-300", e)));
     });
+    // A reply is sent: the form goes back to take a new comment, and says so there.
+    if (result.ok && form.closest("[data-replying]")) reply.end("heading");
     if (result.message) {
       // Errors of fields the form does not show (a tampered hidden value) join the message.
       const text = [result.message, ...Object.values(errors).flat()].join(" ");
@@ -160,6 +241,7 @@
       const p = line(`rounded border px-3 py-2 text-sm ${tone}`, text);
       p.setAttribute("role", "status");
       region.append(p);
+      p.scrollIntoView({ block: "nearest" });
     }
     if (result.ok) form.reset();
   };
@@ -170,6 +252,12 @@
     if (choice) chooseTheme(choice.getAttribute("data-theme-choice") || "system");
     const box = target.closest?.("[data-copy-button]")?.closest("[data-copy-link]");
     if (box) copyLink(box);
+    // A plain click only: Ctrl, Shift or Cmd opens the reply page in a new tab or window as usual.
+    const replyLink = target.closest?.("a[data-reply-to]");
+    const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (replyLink instanceof HTMLElement && plain && reply.start(replyLink)) event.preventDefault();
+    const cancel = target.closest?.("[data-cancel-reply]");
+    if (cancel && !cancel.closest("form")?.hasAttribute("data-busy")) reply.end("opener");
   });
 
   document.addEventListener("submit", (event) => {

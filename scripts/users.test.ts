@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
@@ -73,6 +74,17 @@ describe("scripts/users.ts", { timeout: 120_000 }, () => {
     expect(guard.stderr).toContain("error: This is the last active admin");
 
     expect((await cli("list")).stdout).toMatch(/writer@example\.test\s+Cli Writer\s+editor\s+no/);
+
+    // Every change is on the audit log, with no staff actor; the refused one is not.
+    const log = new Database(env.DATABASE_PATH, { readonly: true });
+    const entries = log.prepare("SELECT actor_id AS actorId, action, summary FROM audit_log ORDER BY id").all();
+    log.close();
+    expect(entries).toEqual([
+      { actorId: null, action: "user.create", summary: "Added Cli Admin (cli.admin@example.test) as admin (command line)" },
+      { actorId: null, action: "user.create", summary: "Added Cli Writer (writer@example.test) as author (command line)" },
+      { actorId: null, action: "user.role", summary: "Role changed from author to editor (command line)" },
+      { actorId: null, action: "user.deactivate", summary: "Account deactivated (command line)" },
+    ]);
   });
 
   it("rejects an unknown role and a duplicate email with one line and exit code 1", async () => {

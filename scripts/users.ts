@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import type { z } from "zod";
 import { openDatabase, runMigrations, type DB } from "../db/client";
 import { databasePath } from "../db/config";
+import { insertAuditEntry } from "../db/audit-entry";
 import * as accounts from "../db/staff-accounts";
 import { emailSchema, newStaffSchema, passwordSchema, roleSchema } from "../lib/validation/user";
 
@@ -103,6 +104,11 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** Changes made from a shell go on the audit log too, with no staff actor ("System" on the page). */
+function audit(db: DB, userId: number, action: Parameters<typeof insertAuditEntry>[1]["action"], summary: string): void {
+  insertAuditEntry(db, { actorId: null, action, targetType: "user", targetId: userId, summary: `${summary} (command line)` });
+}
+
 async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   const [command, ...extra] = positionals;
@@ -121,6 +127,7 @@ async function run(argv: string[]): Promise<void> {
         }
         const password = await readPassword(values.password);
         const user = unwrap(await accounts.addStaffAccount(db, { ...input.data, password }));
+        audit(db, user.id, "user.create", `Added ${user.name} (${user.email}) as ${user.role}`);
         return console.log(
           `Added ${user.email} (${user.role}), id ${user.id}, author page /authors/${user.slug}.`,
         );
@@ -130,20 +137,27 @@ async function run(argv: string[]): Promise<void> {
       case "set-role": {
         const target = userByEmail(db, values.email);
         const role = check(roleSchema, values.role, "role");
-        const user = unwrap(accounts.changeStaffRole(db, { id: target.id, role, actorId: null }));
+        const result = accounts.changeStaffRole(db, { id: target.id, role, actorId: null });
+        const user = unwrap(result);
+        if (result.ok && result.previous) audit(db, user.id, "user.role", `Role changed from ${result.previous.role} to ${user.role}`);
         return console.log(`${user.email} is now ${user.role}.`);
       }
       case "deactivate":
       case "activate": {
         const target = userByEmail(db, values.email);
         const active = command === "activate";
-        const user = unwrap(accounts.changeStaffActive(db, { id: target.id, active, actorId: null }));
+        const result = accounts.changeStaffActive(db, { id: target.id, active, actorId: null });
+        const user = unwrap(result);
+        if (result.ok && result.previous) {
+          audit(db, user.id, active ? "user.activate" : "user.deactivate", active ? "Account reactivated" : "Account deactivated");
+        }
         return console.log(`${user.email} is ${user.active ? "active" : "deactivated"}.`);
       }
       case "set-password": {
         const target = userByEmail(db, values.email);
         const password = await readPassword(values.password);
         unwrap(await accounts.changeStaffPassword(db, { id: target.id, password }));
+        audit(db, target.id, "user.password-reset", "Password set");
         return console.log(`Password changed for ${target.email}.`);
       }
       default:

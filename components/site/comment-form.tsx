@@ -9,6 +9,12 @@ type Props = {
   /** Unique per form on the page, so labels and error ids never collide. */
   idPrefix: string;
   heading: string;
+  headingLevel?: 2 | 3;
+  /**
+   * The article's one form, which public/reader.js moves under a comment when its Reply link is
+   * clicked; it then shows the Cancel reply button rendered (hidden) here.
+   */
+  movable?: boolean;
 };
 
 const buttonClass =
@@ -20,8 +26,17 @@ const buttonClass =
  * it posts with fetch, shows field errors in the empty error containers rendered here and the
  * outcome in the message region, keeps typed text on error and clears the form on success.
  */
-export function CommentForm({ articleId, articlePath, parentId, idPrefix, heading }: Props) {
+export function CommentForm({
+  articleId,
+  articlePath,
+  parentId,
+  idPrefix,
+  heading,
+  headingLevel = 3,
+  movable,
+}: Props) {
   const headingId = `${idPrefix}-heading`;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <form
       method="post"
@@ -31,9 +46,10 @@ export function CommentForm({ articleId, articlePath, parentId, idPrefix, headin
       noValidate
       data-comment-form
     >
-      <h3 id={headingId} className="font-serif text-xl font-bold">
+      {/* tabIndex: reader.js moves focus here when it turns the form into a reply. */}
+      <Heading id={headingId} tabIndex={-1} className="font-serif text-xl font-bold focus:outline-none">
         {heading}
-      </h3>
+      </Heading>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="parentId" value={parentId ?? ""} />
       <input type="hidden" name="returnTo" value={articlePath} />
@@ -67,9 +83,22 @@ export function CommentForm({ articleId, articlePath, parentId, idPrefix, headin
         {""}
       </div>
       <p className="text-sm text-muted">Comments are checked by a moderator before they appear.</p>
-      <button type="submit" className={buttonClass} data-pending-label="Posting…" suppressHydrationWarning>
-        {parentId ? "Post reply" : "Post comment"}
-      </button>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className={buttonClass} data-pending-label="Posting…" suppressHydrationWarning>
+          {parentId ? "Post reply" : "Post comment"}
+        </button>
+        {movable ? (
+          <button
+            type="button"
+            hidden
+            className="text-sm font-semibold text-brand underline hover:no-underline"
+            data-cancel-reply
+            suppressHydrationWarning
+          >
+            Cancel reply
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -4,12 +4,16 @@ import { formatDateTime } from "@/lib/utils";
 import { CommentForm } from "./comment-form";
 
 type Props = { articleId: number; articleSlug: string; comments: PublicComment[]; commentsOpen: boolean };
-type Target = { articleId: number; articlePath: string; commentsOpen: boolean };
+type Target = { articlePath: string; commentsOpen: boolean };
 
-/** Approved comments, oldest first, replies nested under their parent, then the form. */
+/**
+ * Approved comments, oldest first, replies nested under their parent, then the one form. Each
+ * comment gets only a Reply link, as WordPress's comment-reply.js does: public/reader.js moves
+ * the form under the comment, and without JavaScript the link opens the reply page.
+ */
 export function CommentThread({ articleId, articleSlug, comments, commentsOpen }: Props) {
   const tree = buildCommentTree(comments);
-  const target: Target = { articleId, articlePath: `/articles/${articleSlug}`, commentsOpen };
+  const target: Target = { articlePath: `/articles/${articleSlug}`, commentsOpen };
   return (
     <section aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-6 print:hidden">
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">
@@ -23,9 +27,16 @@ export function CommentThread({ articleId, articleSlug, comments, commentsOpen }
           ))}
         </ol>
       ) : null}
-      <div id="comment-form" className="mt-10 rounded border border-stone-300 bg-stone-50 p-5 dark:border-stone-700 dark:bg-stone-900">
+      {/* reader.js marks it data-replying while it stands under a comment. */}
+      <div id="comment-form" className="mt-10 data-replying:mt-4 rounded border border-stone-300 bg-stone-50 p-5 dark:border-stone-700 dark:bg-stone-900">
         {commentsOpen ? (
-          <CommentForm articleId={articleId} articlePath={target.articlePath} idPrefix="comment" heading="Leave a comment" />
+          <CommentForm
+            articleId={articleId}
+            articlePath={target.articlePath}
+            idPrefix="comment"
+            heading="Leave a comment"
+            movable
+          />
         ) : (
           <p className="font-semibold">Comments are closed on this article.</p>
         )}
@@ -38,30 +49,18 @@ function CommentItem({ node, target }: { node: CommentNode<PublicComment>; targe
   return (
     <li id={`comment-${node.id}`}>
       <article aria-label={`Comment by ${node.authorName}`} className="border-l-4 border-stone-300 pl-4 dark:border-stone-700">
-        <p className="text-sm">
-          <span className="font-semibold">{node.authorName}</span>
-          <span className="text-muted">
-            {" · "}
-            <time dateTime={node.createdAt.toISOString()}>{formatDateTime(node.createdAt)}</time>
-          </span>
-        </p>
-        {/* Plain text: React escapes it, and pre-wrap keeps the commenter's line breaks. */}
-        <p className="mt-1 whitespace-pre-wrap break-words">{node.body}</p>
+        <CommentText comment={node} />
         {target.commentsOpen ? (
-          <details className="mt-2">
-            <summary className="cursor-pointer text-sm font-semibold text-brand hover:underline">
-              Reply<span className="sr-only"> to {node.authorName}</span>
-            </summary>
-            <div className="mt-3 rounded border border-stone-300 bg-stone-50 p-4 dark:border-stone-700 dark:bg-stone-900">
-              <CommentForm
-                articleId={target.articleId}
-                articlePath={target.articlePath}
-                parentId={node.id}
-                idPrefix={`reply-${node.id}`}
-                heading={`Reply to ${node.authorName}`}
-              />
-            </div>
-          </details>
+          // nofollow: the reply pages are noindex, and there is one per comment.
+          <a
+            href={`${target.articlePath}/reply/${node.id}`}
+            rel="nofollow"
+            className="mt-1 inline-block text-sm font-semibold text-brand hover:underline"
+            data-reply-to={node.id}
+            data-reply-name={node.authorName}
+          >
+            Reply<span className="sr-only"> to {node.authorName}</span>
+          </a>
         ) : null}
       </article>
       {node.replies.length > 0 ? (
@@ -72,5 +71,22 @@ function CommentItem({ node, target }: { node: CommentNode<PublicComment>; targe
         </ol>
       ) : null}
     </li>
+  );
+}
+
+/** Author, time and text of one comment; the thread and the reply page both show it so. */
+export function CommentText({ comment }: { comment: Pick<PublicComment, "authorName" | "body" | "createdAt"> }) {
+  return (
+    <>
+      <p className="text-sm">
+        <span className="font-semibold">{comment.authorName}</span>
+        <span className="text-muted">
+          {" · "}
+          <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time>
+        </span>
+      </p>
+      {/* Plain text: React escapes it, and pre-wrap keeps the commenter's line breaks. */}
+      <p className="mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
+    </>
   );
 }

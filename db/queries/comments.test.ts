@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { articles, comments, sections, users, type CommentStatus } from "@/db/schema";
-import { createPendingComment, isApprovedCommentOf, listApprovedComments } from "./comments";
+import { createPendingComment, getApprovedCommentOf, isApprovedCommentOf, listApprovedComments } from "./comments";
 
 const at = (minute: number) => new Date(Date.UTC(2030, 0, 1, 12, minute));
 let articleId = 0;
@@ -73,6 +73,30 @@ describe("isApprovedCommentOf", () => {
     expect(isApprovedCommentOf(comment.pending!, articleId)).toBe(false);
     expect(isApprovedCommentOf(comment.spam!, articleId)).toBe(false);
     expect(isApprovedCommentOf(999_999, articleId)).toBe(false);
+  });
+});
+
+describe("getApprovedCommentOf", () => {
+  it("returns the public fields of an approved comment of the same article, nothing else", () => {
+    expect(getApprovedCommentOf(comment.reply!, articleId)).toEqual({
+      id: comment.reply,
+      parentId: comment.first,
+      authorName: "Reader reply",
+      body: "Body reply",
+      createdAt: at(6),
+    });
+    expect(JSON.stringify(getApprovedCommentOf(comment.first!, articleId))).not.toContain("private.test");
+  });
+
+  it.each([
+    ["on another article", () => [comment.first!, otherArticleId]],
+    ["pending", () => [comment.pending!, articleId]],
+    ["rejected", () => [comment.rejected!, articleId]],
+    ["spam", () => [comment.spam!, articleId]],
+    ["unknown", () => [999_999, articleId]],
+  ])("returns nothing for a comment %s", (_case, ids) => {
+    const [commentId, article] = ids() as [number, number];
+    expect(getApprovedCommentOf(commentId, article)).toBeUndefined();
   });
 });
 

@@ -28,7 +28,13 @@ const approvedStatement = db
   .prepare();
 
 const approvedInArticleStatement = db
-  .select({ id: comments.id })
+  .select({
+    id: comments.id,
+    parentId: comments.parentId,
+    authorName: comments.authorName,
+    body: comments.body,
+    createdAt: comments.createdAt,
+  })
   .from(comments)
   .where(
     and(
@@ -44,9 +50,14 @@ export function listApprovedComments(articleId: number): PublicComment[] {
   return approvedStatement.all({ articleId });
 }
 
+/** The comment a reader is answering, if it is approved and on this article (the reply page). */
+export function getApprovedCommentOf(commentId: number, articleId: number): PublicComment | undefined {
+  return approvedInArticleStatement.get({ id: commentId, articleId });
+}
+
 /** Whether a reply may hang under this comment: it must be visible and on the same article. */
 export function isApprovedCommentOf(commentId: number, articleId: number): boolean {
-  return Boolean(approvedInArticleStatement.get({ id: commentId, articleId }));
+  return getApprovedCommentOf(commentId, articleId) !== undefined;
 }
 
 /** Stores a reader's comment for moderation; the status is always chosen here, never by the form. */

@@ -1,20 +1,18 @@
 // `npm run bench` (issue 4, "Speed"): build, generate a large throwaway database, serve it with
 // `next start` on loopback, load each page type with autocannon, report client JS per page, and
 // write the tables to bench-results/. Never touches data/; every loop and wait is bounded.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
-import Database from "better-sqlite3";
-import { SEED_ARTICLES } from "../../db/seed-content";
+import { build } from "./build";
 import { prepareBenchDatabase } from "./database";
 import { judge, loadTable, scriptTable, type LoadResultRow, type ScriptBytesRow } from "./format";
+import { load, type LoadOptions, type LoadRun } from "./load";
+import { firstAuthorSlug, firstTagSlug, pagesToLoad } from "./pages";
 import { measureScriptBytes } from "./script-bytes";
+import { cleanup, cleanupOnSignals, freePort, HOST, settle, startCeiling, startServer, stopCeiling, waitForServer } from "./server";
 
 const { values: args } = parseArgs({
   options: {
@@ -42,150 +40,13 @@ const SEARCH_WORD = args["search-word"]!;
 const ROOT = process.cwd();
 const RESULTS = path.join(ROOT, "bench-results");
 const DIST_DIR = ".next-bench";
-const HOST = "127.0.0.1";
 const AUTH_SECRET = "bench-only-secret-not-for-production-use-0000";
+const RUN: LoadRun = { duration: DURATION, connections: CONNECTIONS };
 
-let server: ChildProcess | null = null;
-let ceiling: http.Server | null = null;
-
-/** Stops what this script started: the `next start` process group and the ceiling server. */
-async function cleanup(): Promise<void> {
-  ceiling?.close();
-  ceiling = null;
-  const child = server;
-  server = null;
-  if (!child?.pid || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 5_000).unref());
-  if ((await Promise.race([exited, timeout])) === "timeout") {
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      /* already gone */
-    }
-  }
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping the server…`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+cleanupOnSignals();
 
 function log(message: string): void {
   console.log(message);
-}
-
-function build(env: NodeJS.ProcessEnv, dbFile: string): number | null {
-  if (process.env.BENCH_SKIP_BUILD === "1") {
-    const marker = path.join(DIST_DIR, "gazette-database");
-    const builtFor = fs.existsSync(marker) ? fs.readFileSync(marker, "utf8") : null;
-    if (!fs.existsSync(path.join(DIST_DIR, "BUILD_ID")))
-      throw new Error(`BENCH_SKIP_BUILD=1 but there is no build in ${DIST_DIR}`);
-    if (builtFor !== dbFile)
-      log(
-        `Warning: ${DIST_DIR} was built against ${builtFor ?? "an unknown database"}; its cached pages may not match.`,
-      );
-    return null;
-  }
-  log(`Building into ${DIST_DIR}…`);
-  const t0 = performance.now();
-  fs.rmSync(DIST_DIR, { recursive: true, force: true });
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env, timeout: 15 * 60_000 });
-  if (result.status !== 0) throw new Error(`next build failed (${result.status ?? result.signal})`);
-  fs.writeFileSync(path.join(DIST_DIR, "gazette-database"), dbFile);
-  return performance.now() - t0;
-}
-
-async function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, HOST, () => probe.close(() => resolve(true)));
-  });
-}
-
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 100; port++) if (await isFree(port)) return port;
-  throw new Error(`No free port on ${HOST} between ${from} and ${from + 99}`);
-}
-
-async function waitForServer(base: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(base + "/robots.txt", { signal: AbortSignal.timeout(5_000) });
-      if (res.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${base} did not answer within 120 s`);
-}
-
-/**
- * Waits (at most 120 s) until the server answers a cheap request quickly again: requests still
- * queued from one run must not count against the next.
- */
-async function settle(base: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const t0 = performance.now();
-    try {
-      await (await fetch(base + "/robots.txt", { signal: AbortSignal.timeout(10_000) })).arrayBuffer();
-      if (performance.now() - t0 < 50) return;
-    } catch {
-      /* still busy */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  log("  (the server was still busy after 120 s; the next figures may be affected)");
-}
-
-type LoadOptions = { connections?: number; headers?: Record<string, string>; paths?: string[] };
-
-/** autocannon on one URL, or round-robin over `paths` (so no two searches in a row are alike). */
-async function load(
-  url: string,
-  options: LoadOptions = {},
-): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number; total: number }> {
-  const paths = options.paths;
-  let next = 0;
-  const r = await autocannon({
-    url,
-    connections: options.connections ?? CONNECTIONS,
-    duration: DURATION,
-    timeout: 10,
-    headers: options.headers,
-    ...(paths && paths.length > 0
-      ? {
-          requests: [
-            {
-              setupRequest: (request: autocannon.Request) => ({
-                ...request,
-                path: paths[next++ % paths.length]!,
-              }),
-            },
-          ],
-        }
-      : {}),
-  });
-  return {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors + r.timeouts,
-    non2xx: r.non2xx,
-    total: r.requests.total,
-  };
 }
 
 function gitCommit(): string {
@@ -206,35 +67,7 @@ async function main(): Promise<void> {
   const { file: dbFile, generatedMs, detail } = await prepareBenchDatabase({ articles: ARTICLES, comments: COMMENTS, fresh: args.fresh, root: ROOT, log });
 
   // Pick the pages to load from the database itself.
-  const sqlite = new Database(dbFile, { readonly: true });
-  const seededSlug = SEED_ARTICLES.find((a) => a.hoursAgo !== null)!.slug;
-  const busiest = sqlite
-    .prepare(
-      `SELECT a.slug, count(*) AS n FROM comments c JOIN articles a ON a.id = c.article_id
-       WHERE c.status = 'approved' AND a.slug GLOB '*-b[0-9]*' GROUP BY c.article_id ORDER BY n DESC LIMIT 1`,
-    )
-    .get() as { slug: string; n: number } | undefined;
-  const section = sqlite
-    .prepare(
-      `SELECT s.slug, count(a.id) AS n FROM sections s LEFT JOIN articles a ON a.section_id = s.id AND a.status = 'published'
-       GROUP BY s.id ORDER BY s.sort_order LIMIT 1`,
-    )
-    .get() as { slug: string; n: number };
-  const counts = sqlite
-    .prepare(
-      "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM comments) AS comments",
-    )
-    .get() as { articles: number; comments: number };
-  // Words of middling frequency from the search index itself, so each search differs.
-  const searchWords = (
-    sqlite
-      .prepare(
-        `SELECT term FROM article_search_vocab WHERE doc BETWEEN 20 AND ? AND length(term) >= 5 AND term GLOB '[a-z]*' AND term NOT GLOB '*[0-9]*'
-         ORDER BY substr(term, 3) LIMIT 60`,
-      )
-      .all(Math.max(20, Math.floor(counts.articles / 20))) as Array<{ term: string }>
-  ).map((r) => r.term);
-  sqlite.close();
+  const { seededSlug, busiest, section, counts, searchWords } = pagesToLoad(dbFile);
   const deepPage = Math.min(500, Math.ceil(section.n / 10));
 
   const env: NodeJS.ProcessEnv = {
@@ -245,7 +78,7 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
   };
-  const buildMs = build(env, dbFile);
+  const buildMs = build(DIST_DIR, env, dbFile, log);
 
   const port = await freePort(Number(args.port));
   const base = `http://${HOST}:${port}`;
@@ -254,17 +87,7 @@ async function main(): Promise<void> {
   const serverLog = path.join(RESULTS, `${stamp}-server.log`);
   const out = fs.openSync(serverLog, "a");
   log(`Starting the server on ${base} (log: ${path.relative(ROOT, serverLog)})`);
-  // The production server (scripts/serve.ts): Next behind the front server, as `npm start` runs it.
-  server = spawn(
-    process.execPath,
-    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "-H", HOST, "-p", String(port)],
-    {
-      env,
-      stdio: ["ignore", out, out],
-      detached: true, // its own process group, so cleanup() stops next and its workers together
-    },
-  );
-  await waitForServer(base, server);
+  await waitForServer(base, startServer(ROOT, env, port, out));
 
   type Target = { name: string; path: string; kind: "article" | "search" | "page"; options?: LoadOptions };
   const searchPaths = searchWords.map((w) => `/search?q=${encodeURIComponent(w)}`);
@@ -344,7 +167,7 @@ async function main(): Promise<void> {
   for (const t of targets) {
     const connections = t.options?.connections ?? CONNECTIONS;
     log(`Loading ${t.name} (${t.path}) for ${DURATION} s at ${connections} connection(s)…`);
-    const r = await load(base + t.path, t.options);
+    const r = await load(base + t.path, RUN, t.options);
     await settle(base);
     const shownPath = t.options?.paths ? "/search?q=…" : t.path;
     rows.push(
@@ -366,14 +189,9 @@ async function main(): Promise<void> {
 
   // The ceiling: the same article HTML from memory through a bare node:http server.
   const articleHtml = Buffer.from(await (await fetch(`${base}/articles/${seededSlug}`)).arrayBuffer());
-  ceiling = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": articleHtml.length });
-    res.end(articleHtml);
-  });
-  const ceilingPort = await freePort(port + 1);
-  await new Promise<void>((resolve) => ceiling!.listen(ceilingPort, HOST, resolve));
+  const ceilingPort = await startCeiling(articleHtml, port + 1);
   log(`Loading the bare node:http ceiling (${articleHtml.length} bytes)…`);
-  const c = await load(`http://${HOST}:${ceilingPort}/`);
+  const c = await load(`http://${HOST}:${ceilingPort}/`, RUN);
   rows.push(
     judge(
       {
@@ -389,8 +207,7 @@ async function main(): Promise<void> {
       "ceiling",
     ),
   );
-  ceiling.close();
-  ceiling = null;
+  stopCeiling();
 
   // Client JavaScript per page type.
   const scriptRows: ScriptBytesRow[] = [];
@@ -463,30 +280,6 @@ async function main(): Promise<void> {
   );
   console.log("\n" + md);
   console.log(`Written to ${path.relative(ROOT, path.join(RESULTS, `${stamp}.md`))} and .json`);
-}
-
-async function firstAuthorSlug(dbFile: string): Promise<string> {
-  const db = new Database(dbFile, { readonly: true });
-  try {
-    return (
-      db
-        .prepare(
-          "SELECT u.slug FROM users u JOIN article_authors aa ON aa.user_id = u.id GROUP BY u.id ORDER BY u.id LIMIT 1",
-        )
-        .get() as { slug: string }
-    ).slug;
-  } finally {
-    db.close();
-  }
-}
-
-async function firstTagSlug(dbFile: string): Promise<string> {
-  const db = new Database(dbFile, { readonly: true });
-  try {
-    return (db.prepare("SELECT slug FROM tags ORDER BY id LIMIT 1").get() as { slug: string }).slug;
-  } finally {
-    db.close();
-  }
 }
 
 try {

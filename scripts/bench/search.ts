@@ -54,7 +54,7 @@ type Query = {
   page?: number;
 };
 
-// Words from the generator's vocabulary (scripts/bench/generate.ts): rare ones from its long
+// Words from the generator's vocabulary (scripts/bench/vocabulary.ts): rare ones from its long
 // tail, topical ones that cluster in a topic's stories, and function words in nearly every story.
 const QUERIES: Query[] = [
   { name: "rare word", q: "zeppelin" },

@@ -11,6 +11,18 @@ export const AUDIT_ACTIONS = [
   "article.restore-revision",
   "article.correction",
   "comment.delete",
+  "comment.approve",
+  "comment.reject",
+  "comment.spam",
+  "comment.feature",
+  "comment.undo",
+  "comment.appeal",
+  "comment.ban",
+  "comment.unban",
+  "comment.note",
+  "comment.surge",
+  "comment.settings",
+  "comment.challenge",
   "media.delete",
   "user.create",
   "user.role",
@@ -31,6 +43,8 @@ export type AuditEntry = {
   action: AuditAction;
   targetType: "article" | "comment" | "media" | "user" | "site";
   targetId?: number | null;
+  /** The story concerned (an article, or one a comment is on), for filtering the log by story. */
+  articleId?: number | null;
   summary: string;
 };
 
@@ -41,6 +55,6 @@ export type AuditEntry = {
 export function insertAuditEntry(database: DB, entry: AuditEntry): void {
   database
     .insert(auditLog)
-    .values({ ...entry, targetId: entry.targetId ?? null })
+    .values({ ...entry, targetId: entry.targetId ?? null, articleId: entry.articleId ?? null })
     .run();
 }

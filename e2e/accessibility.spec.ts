@@ -1,7 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { createListPageTwo, LOGIN_PAGE, PUBLIC_PAGES, removeListPageTwo, type ListFixture } from "./public-pages";
+import { createStory, newToken } from "./comment-thread-helpers";
+import {
+  createListPageTwo,
+  LOGIN_PAGE,
+  PUBLIC_PAGES,
+  removeListPageTwo,
+  type ListFixture,
+} from "./public-pages";
 
 // WCAG 2.1 A and AA, as the issue asks; best-practice rules are advice, not failures.
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -9,7 +16,9 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 /** Runs axe and fails with one readable line per violation and element. */
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} — ${n.failureSummary ?? v.help}`));
+  const found = violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} — ${n.failureSummary ?? v.help}`),
+  );
   expect(found, "axe-core violations").toEqual([]);
 }
 
@@ -39,7 +48,8 @@ for (const theme of ["light", "dark"] as const) {
         // Reader pages: wait for public/reader.js to show the theme switch, so axe checks it as readers see
         // it. Not on the 404: readers get app/not-found.tsx there (the front server's stand-in for Next's
         // client-only error shell), which has no masthead.
-        if (target.site && target.status === 200) await expect(page.getByRole("group", { name: "Theme" })).toBeVisible();
+        if (target.site && target.status === 200)
+          await expect(page.getByRole("group", { name: "Theme" })).toBeVisible();
         await expectNoViolations(page);
       });
     }
@@ -101,7 +111,10 @@ test("an article shows its reading time and shares by plain links", async ({ pag
   expect(shared).toMatch(/^https?:\/\/[^/]+\/articles\/riverside-flood-barrier-approved$/);
   await expect(share.getByRole("link", { name: "Email" })).toHaveAttribute("href", /^mailto:\?subject=/);
   for (const name of ["Facebook", "LinkedIn", "WhatsApp", "Bluesky", "Reddit"]) {
-    await expect(share.getByRole("link", { name: `${name} (opens in a new tab)` })).toHaveAttribute("href", /^https:\/\//);
+    await expect(share.getByRole("link", { name: `${name} (opens in a new tab)` })).toHaveAttribute(
+      "href",
+      /^https:\/\//,
+    );
   }
   await share.getByRole("button", { name: "Copy link" }).click();
   await expect(share.getByRole("status")).toHaveText("Link copied");
@@ -114,8 +127,36 @@ test("without JavaScript the copy button is a plain link to the story", async ({
     const page = await context.newPage();
     await page.goto("/articles/riverside-flood-barrier-approved");
     const share = page.getByRole("region", { name: "Share this story" });
-    await expect(share.getByRole("link", { name: "Link to this story" })).toHaveAttribute("href", /\/articles\/riverside-flood-barrier-approved$/);
+    await expect(share.getByRole("link", { name: "Link to this story" })).toHaveAttribute(
+      "href",
+      /\/articles\/riverside-flood-barrier-approved$/,
+    );
   } finally {
     await context.close();
+  }
+});
+
+test("the report form under a comment, the report page and a status page with its appeal form have no WCAG 2.1 AA violations", async ({
+  page,
+  db,
+}) => {
+  const story = createStory(db);
+  const token = newToken();
+  const id = story.comment({ name: "Ada" });
+  story.comment({ name: "Ada", status: "rejected", reason: "Off-topic", token });
+  try {
+    await page.goto(story.path);
+    await page.getByRole("link", { name: "Report the comment by Ada" }).click();
+    await expect(page.getByRole("form", { name: "Report this comment" })).toBeVisible();
+    await expectNoViolations(page);
+
+    expect((await page.goto(`/comments/${id}/report`))?.status()).toBe(200);
+    await expectNoViolations(page);
+
+    expect((await page.goto(`/comments/status/${token}`))?.status()).toBe(200);
+    await expect(page.getByRole("form", { name: "Appeal this decision" })).toBeVisible();
+    await expectNoViolations(page);
+  } finally {
+    story.remove();
   }
 });

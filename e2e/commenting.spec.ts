@@ -7,6 +7,7 @@ import { expect, test, uniqueSuffix } from "./fixtures";
 const OPEN = "riverside-flood-barrier-approved";
 const CLOSED = "library-opening-hours-extended";
 const AWAITING = "Thanks, your comment is awaiting moderation.";
+const STATUS_PAGE = /\/comments\/status\/[A-Za-z0-9_-]{16,}$/;
 
 const ipBlock = Math.floor(Math.random() * 250);
 let ipCounter = 0;
@@ -20,8 +21,14 @@ async function reader(browser: Browser, options: { javaScriptEnabled?: boolean }
   return { context, page: await context.newPage(), ip };
 }
 
-const articleId = (db: DB, slug: string) => db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()!.id;
-const storedWith = (db: DB, text: string) => db.select().from(comments).where(like(comments.body, `%${text}%`)).all();
+const articleId = (db: DB, slug: string) =>
+  db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()!.id;
+const storedWith = (db: DB, text: string) =>
+  db
+    .select()
+    .from(comments)
+    .where(like(comments.body, `%${text}%`))
+    .all();
 const commentForm = (page: Page) => page.getByRole("form", { name: "Leave a comment" });
 
 async function fillComment(form: Locator, values: { name: string; email: string; body: string }) {
@@ -37,13 +44,29 @@ test("a reader's comment waits for moderation and stays off the page", async ({ 
     await page.goto(`/articles/${OPEN}`);
     const form = commentForm(page);
     await expect(form.getByLabel("Email")).toHaveAccessibleDescription(/Never published/);
-    await fillComment(form, { name: "Rita Reader", email: "Rita@Example.test", body: `${text}\nSecond line.` });
+    await fillComment(form, {
+      name: "Rita Reader",
+      email: "Rita@Example.test",
+      body: `${text}\nSecond line.`,
+    });
     await form.getByRole("button", { name: "Post comment" }).click();
     await expect(form.getByRole("status")).toHaveText(AWAITING);
     await expect(form.getByLabel("Comment")).toHaveValue("");
+    // The private status link, kept in this browser: back on the story, the comment is marked.
+    await expect(form.getByText("Keep this private link to follow your comment:")).toBeVisible();
+    await expect(form.getByRole("link", { name: STATUS_PAGE })).toHaveAttribute("href", STATUS_PAGE);
+    await page.reload();
+    const mine = page.locator("[data-own-comment]");
+    await expect(mine).toContainText("Your comment — awaiting moderation");
+    await expect(mine).toContainText(text);
 
     const [row] = storedWith(db, text);
-    expect(row).toMatchObject({ status: "pending", parentId: null, authorName: "Rita Reader", authorEmail: "rita@example.test" });
+    expect(row).toMatchObject({
+      status: "pending",
+      parentId: null,
+      authorName: "Rita Reader",
+      authorEmail: "rita@example.test",
+    });
     expect(row!.body).toBe(`${text}\nSecond line.`);
     expect(row!.ipHash).toMatch(/^[0-9a-f]{32}$/);
     expect(row!.ipHash).not.toContain(ip);
@@ -60,11 +83,19 @@ test("a reader's comment waits for moderation and stays off the page", async ({ 
   }
 });
 
-const PARENT_BODY = "Thank you for reporting this properly. Riverside has waited a very long time for this decision.";
+const PARENT_BODY =
+  "Thank you for reporting this properly. Riverside has waited a very long time for this decision.";
 const parentComment = (db: DB) =>
-  db.select({ id: comments.id, authorName: comments.authorName }).from(comments).where(eq(comments.body, PARENT_BODY)).get()!;
+  db
+    .select({ id: comments.id, authorName: comments.authorName })
+    .from(comments)
+    .where(eq(comments.body, PARENT_BODY))
+    .get()!;
 
-test("Reply moves the one form under the comment, and a sent reply is stored under it", async ({ browser, db }) => {
+test("Reply moves the one form under the comment, and a sent reply is stored under it", async ({
+  browser,
+  db,
+}) => {
   const text = `Reply check ${uniqueSuffix()}`;
   const parent = parentComment(db);
   const { context, page } = await reader(browser);
@@ -72,7 +103,9 @@ test("Reply moves the one form under the comment, and a sent reply is stored und
     await page.goto(`/articles/${OPEN}`);
     // One form on the page; each comment has only a link to the reply page.
     await expect(page.getByRole("button", { name: /^Post (comment|reply)$/ })).toHaveCount(1);
-    const link = page.locator(`#comment-${parent.id} > article`).getByRole("link", { name: `Reply to ${parent.authorName}` });
+    const link = page
+      .locator(`#comment-${parent.id} > article`)
+      .getByRole("link", { name: `Reply to ${parent.authorName}` });
     await expect(link).toHaveAttribute("href", `/articles/${OPEN}/reply/${parent.id}`);
     await link.click();
 
@@ -92,7 +125,9 @@ test("Reply moves the one form under the comment, and a sent reply is stored und
     await expect(back.getByRole("button", { name: "Post comment" })).toBeVisible();
     await expect(back.getByRole("button", { name: "Cancel reply" })).toBeHidden();
     await expect(page.locator(`#comment-${parent.id} #comment-form`)).toHaveCount(0);
-    expect(storedWith(db, text)).toMatchObject([{ parentId: parent.id, status: "pending", articleId: articleId(db, OPEN) }]);
+    expect(storedWith(db, text)).toMatchObject([
+      { parentId: parent.id, status: "pending", articleId: articleId(db, OPEN) },
+    ]);
   } finally {
     await context.close();
   }
@@ -104,18 +139,29 @@ test("without JavaScript, Reply opens the reply page, which posts the reply", as
   const { context, page } = await reader(browser, { javaScriptEnabled: false });
   try {
     await page.goto(`/articles/${OPEN}`);
-    await page.locator(`#comment-${parent.id} > article`).getByRole("link", { name: `Reply to ${parent.authorName}` }).click();
+    await page
+      .locator(`#comment-${parent.id} > article`)
+      .getByRole("link", { name: `Reply to ${parent.authorName}` })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/articles/${OPEN}/reply/${parent.id}$`));
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-    await expect(page.getByRole("article", { name: `Comment by ${parent.authorName}` })).toContainText(PARENT_BODY);
-    await expect(page.getByRole("link", { name: "Back to the article" })).toHaveAttribute("href", `/articles/${OPEN}#comment-${parent.id}`);
+    await expect(page.getByRole("article", { name: `Comment by ${parent.authorName}` })).toContainText(
+      PARENT_BODY,
+    );
+    await expect(page.getByRole("link", { name: "Back to the article" })).toHaveAttribute(
+      "href",
+      `/articles/${OPEN}#comment-${parent.id}`,
+    );
 
     const form = page.getByRole("form", { name: `Reply to ${parent.authorName}` });
     await fillComment(form, { name: "Nico NoScript", email: "nico@example.test", body: text });
     await form.getByRole("button", { name: "Post reply" }).click();
-    await expect(page).toHaveURL(/\/comments\/received\?outcome=received&to=%2Farticles%2F/);
-    await expect(page.getByText(AWAITING)).toBeVisible();
-    expect(storedWith(db, text)).toMatchObject([{ parentId: parent.id, status: "pending", authorName: "Nico NoScript" }]);
+    // Stored: the commenter lands on their comment's private status page.
+    await expect(page).toHaveURL(STATUS_PAGE);
+    await expect(page.getByRole("heading", { name: "Awaiting moderation" })).toBeVisible();
+    expect(storedWith(db, text)).toMatchObject([
+      { parentId: parent.id, status: "pending", authorName: "Nico NoScript" },
+    ]);
   } finally {
     await context.close();
   }
@@ -126,7 +172,13 @@ test("the reply page shows the comment as plain text", async ({ page, db }) => {
   // Approved test comments stay (see comment-moderation.spec.ts): cached article pages list them.
   const { id } = db
     .insert(comments)
-    .values({ articleId: articleId(db, OPEN), authorName: "Tess <Tag>", authorEmail: "tess@example.test", body, status: "approved" })
+    .values({
+      articleId: articleId(db, OPEN),
+      authorName: "Tess <Tag>",
+      authorEmail: "tess@example.test",
+      body,
+      status: "approved",
+    })
     .returning({ id: comments.id })
     .get();
   await page.goto(`/articles/${OPEN}/reply/${id}`);
@@ -136,7 +188,10 @@ test("the reply page shows the comment as plain text", async ({ page, db }) => {
   await expect(page.getByRole("form", { name: "Reply to Tess <Tag>" })).toBeVisible();
 });
 
-test("the reply page is a 404 unless the comment is approved on that live, open article", async ({ request, db }) => {
+test("the reply page is a 404 unless the comment is approved on that live, open article", async ({
+  request,
+  db,
+}) => {
   const approvedOn = (slug: string) =>
     db
       .select({ id: comments.id })
@@ -162,9 +217,19 @@ test("the reply page is a 404 unless the comment is approved on that live, open 
 
 const badInputs = [
   { case: "empty name", field: "Name", values: { name: "" }, error: "Enter your name." },
-  { case: "bad email", field: "Email", values: { email: "not-an-email" }, error: "Enter a valid email address." },
+  {
+    case: "bad email",
+    field: "Email",
+    values: { email: "not-an-email" },
+    error: "Enter a valid email address.",
+  },
   { case: "empty comment", field: "Comment", values: { body: "" }, error: "Write a comment first." },
-  { case: "over-long comment", field: "Comment", values: { body: "x".repeat(5001) }, error: "Keep your comment under 5,000 characters." },
+  {
+    case: "over-long comment",
+    field: "Comment",
+    values: { body: "x".repeat(5001) },
+    error: "Keep your comment under 5,000 characters.",
+  },
 ] as const;
 
 for (const bad of badInputs) {
@@ -174,9 +239,16 @@ for (const bad of badInputs) {
     try {
       await page.goto(`/articles/${OPEN}`);
       const form = commentForm(page);
-      await fillComment(form, { name, email: "valid@example.test", body: `Body from ${name}`, ...bad.values });
+      await fillComment(form, {
+        name,
+        email: "valid@example.test",
+        body: `Body from ${name}`,
+        ...bad.values,
+      });
       await form.getByRole("button", { name: "Post comment" }).click();
-      await expect(form.getByLabel(bad.field)).toHaveAccessibleDescription(new RegExp(bad.error.replace(/[.,]/g, "\\$&")));
+      await expect(form.getByLabel(bad.field)).toHaveAccessibleDescription(
+        new RegExp(bad.error.replace(/[.,]/g, "\\$&")),
+      );
       await expect(form.getByLabel(bad.field)).toHaveAttribute("aria-invalid", "true");
       expect(db.select().from(comments).where(eq(comments.authorName, name)).all()).toHaveLength(0);
       expect(storedWith(db, `Body from ${name}`)).toHaveLength(0);
@@ -194,7 +266,9 @@ test("a filled honeypot gets the usual thanks and stores nothing", async ({ brow
     const form = commentForm(page);
     await fillComment(form, { name: "Botty", email: "bot@example.test", body: text });
     // The trap is hidden from people, so fill it the way a bot would: straight into the DOM.
-    await form.locator('input[name="website"]').evaluate((input: HTMLInputElement) => (input.value = "http://spam.example"));
+    await form
+      .locator('input[name="website"]')
+      .evaluate((input: HTMLInputElement) => (input.value = "http://spam.example"));
     await form.getByRole("button", { name: "Post comment" }).click();
     await expect(form.getByRole("status")).toHaveText(AWAITING);
     expect(storedWith(db, text)).toHaveLength(0);
@@ -211,7 +285,9 @@ test("posting works without JavaScript", async ({ browser, db }) => {
     const form = commentForm(page);
     await fillComment(form, { name: "Nora NoScript", email: "nora@example.test", body: text });
     await form.getByRole("button", { name: "Post comment" }).click();
-    await expect(page.getByText(AWAITING)).toBeVisible();
+    await expect(page).toHaveURL(STATUS_PAGE);
+    await expect(page.getByRole("heading", { name: "Awaiting moderation" })).toBeVisible();
+    await expect(page.getByRole("article", { name: "Your comment" })).toContainText(text);
     expect(storedWith(db, text)).toMatchObject([{ status: "pending", authorName: "Nora NoScript" }]);
   } finally {
     await context.close();
@@ -225,7 +301,9 @@ test("a crafted post to a closed article is refused", async ({ browser, db }) =>
   try {
     await page.goto(`/articles/${OPEN}`);
     const form = commentForm(page);
-    await form.locator('input[name="articleId"]').evaluate((input: HTMLInputElement, id) => (input.value = String(id)), closedId);
+    await form
+      .locator('input[name="articleId"]')
+      .evaluate((input: HTMLInputElement, id) => (input.value = String(id)), closedId);
     await fillComment(form, { name: "Crafty", email: "crafty@example.test", body: text });
     await form.getByRole("button", { name: "Post comment" }).click();
     await expect(form.getByRole("status")).toHaveText("Comments are closed on this article.");

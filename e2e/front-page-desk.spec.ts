@@ -31,7 +31,7 @@ test.describe("the front page desk", () => {
         `/articles/${lead.slug}`,
       );
       const top = reader.page.getByRole("region", { name: "Top stories" });
-      await expect(top.getByRole("link", { name: pin.headline })).toHaveAttribute(
+      await expect(top.getByRole("link", { name: pin.headline, exact: true })).toHaveAttribute(
         "href",
         `/articles/${pin.slug}`,
       );
@@ -43,7 +43,7 @@ test.describe("the front page desk", () => {
 
       await reader.page.goto("/");
       await expect(
-        reader.page.locator("main article").first().getByRole("link", { name: lead.headline }),
+        reader.page.locator("main article").first().getByRole("link", { name: lead.headline, exact: true }),
       ).toHaveCount(0);
       await expect(reader.page.getByRole("region", { name: "Top stories" })).toHaveCount(0);
     } finally {

@@ -5,7 +5,14 @@ import { and, eq } from "drizzle-orm";
 import { articles, comments } from "../db/schema";
 import { formatNuMessage, runNuChecker } from "../lib/testing/nu-checker";
 import { expect, test } from "./fixtures";
-import { createListPageTwo, LOGIN_PAGE, PUBLIC_PAGES, removeListPageTwo, type ListFixture } from "./public-pages";
+import { createStory, newToken } from "./comment-thread-helpers";
+import {
+  createListPageTwo,
+  LOGIN_PAGE,
+  PUBLIC_PAGES,
+  removeListPageTwo,
+  type ListFixture,
+} from "./public-pages";
 
 let listPageTwo: ListFixture | undefined;
 test.beforeAll(() => {
@@ -14,9 +21,16 @@ test.beforeAll(() => {
 test.afterAll(() => removeListPageTwo(listPageTwo));
 
 // The HTML as the server sends it (what the checker should judge), saved and checked in one Java run.
-test("every public page type and the login page are valid HTML (Nu HTML Checker)", async ({ request, db }) => {
+test("every public page type and the login page are valid HTML (Nu HTML Checker)", async ({
+  request,
+  db,
+}) => {
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gazette-html-"));
+  // A rejected comment's private status page, which shows the appeal form.
+  const story = createStory(db);
+  const token = newToken();
+  story.comment({ name: "Ada", status: "rejected", reason: "Off-topic", token });
   try {
     // The no-JavaScript reply page, for the lead story's first approved comment.
     const lead = "riverside-flood-barrier-approved";
@@ -30,6 +44,8 @@ test("every public page type and the login page are valid HTML (Nu HTML Checker)
       ...PUBLIC_PAGES,
       { name: "list page 2", path: listPageTwo!.path },
       { name: "reply page", path: `/articles/${lead}/reply/${parent.id}` },
+      { name: "report page", path: `/comments/${parent.id}/report` },
+      { name: "comment status page with appeal form", path: `/comments/status/${token}` },
       LOGIN_PAGE,
     ];
     const files: string[] = [];
@@ -42,6 +58,7 @@ test("every public page type and the login page are valid HTML (Nu HTML Checker)
     }
     expect(runNuChecker(files).map(formatNuMessage)).toEqual([]);
   } finally {
+    story.remove();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -11,6 +11,10 @@ import { e2eDatabasePath, uniqueSuffix } from "./fixtures";
 export const PUBLIC_PAGES: Array<{ name: string; path: string; status?: number }> = [
   { name: "front page", path: "/" },
   { name: "article with comments and form", path: "/articles/riverside-flood-barrier-approved" },
+  {
+    name: "comments sorted newest first",
+    path: "/articles/riverside-flood-barrier-approved/comments/newest/1",
+  },
   { name: "section", path: "/sections/news" },
   { name: "tag", path: "/tags/flooding" },
   { name: "author", path: "/authors/tomas-ferreira" },
@@ -30,7 +34,11 @@ export function createListPageTwo(): ListFixture {
     const author = db.select({ id: users.id }).from(users).where(eq(users.slug, "tomas-ferreira")).get();
     const section = db.select({ id: articles.sectionId }).from(articles).limit(1).get();
     if (!author || !section) throw new Error("The demo content is missing");
-    const tagId = db.insert(tags).values({ slug: `a11y-${suffix}`, name: `Paging ${suffix}` }).returning().get().id;
+    const tagId = db
+      .insert(tags)
+      .values({ slug: `a11y-${suffix}`, name: `Paging ${suffix}` })
+      .returning()
+      .get().id;
     const articleIds: number[] = [];
     for (let i = 1; i <= 11; i++) {
       const { id } = db

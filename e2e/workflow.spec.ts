@@ -213,7 +213,7 @@ test("co-authors appear in order on the article and on each author's page", asyn
     await expect(byline.getByRole("link", { name: second.name })).toHaveAttribute("href", `/authors/${second.slug}`);
     for (const person of [first, second]) {
       await visitor.goto(`/authors/${person.slug}`);
-      await expect(visitor.getByRole("main").getByRole("link", { name: headline })).toBeVisible();
+      await expect(visitor.getByRole("main").getByRole("link", { name: headline, exact: true })).toBeVisible();
     }
   } finally {
     await Promise.all([editor.close(), reader.close()]);

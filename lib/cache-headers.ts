@@ -5,15 +5,24 @@
 // readers get fast answers, and a takedown reaches them within a minute.
 
 /** Reader pages: browsers always revalidate (ETag, so usually a 304); shared caches keep 60 s. */
-export const READER_CACHE = "public, max-age=0, s-maxage=60, stale-while-revalidate=86400, stale-if-error=86400";
+export const READER_CACHE =
+  "public, max-age=0, s-maxage=60, stale-while-revalidate=86400, stale-if-error=86400";
 /** Feeds, sitemaps and robots.txt: polled by machines, so browsers and feed readers may keep 5 minutes too. */
-export const XML_CACHE = "public, max-age=300, s-maxage=60, stale-while-revalidate=86400, stale-if-error=86400";
+export const XML_CACHE =
+  "public, max-age=300, s-maxage=60, stale-while-revalidate=86400, stale-if-error=86400";
 /** public/reader.js, always linked with a content hash (lib/reader-script.ts). */
 export const SCRIPT_CACHE = "public, max-age=31536000, immutable";
 /** Staff, sign-in, preview links and Auth.js: personal, never stored anywhere. */
 export const PRIVATE_CACHE = "private, no-store";
 
-const READER_PATHS = ["/", "/articles/:path*", "/sections/:path*", "/tags/:path*", "/authors/:path*", "/corrections/:path*"];
+const READER_PATHS = [
+  "/",
+  "/articles/:path*",
+  "/sections/:path*",
+  "/tags/:path*",
+  "/authors/:path*",
+  "/corrections/:path*",
+];
 const XML_PATHS = [
   "/feed.xml",
   "/sections/:slug/feed.xml",
@@ -24,7 +33,14 @@ const XML_PATHS = [
   "/news-sitemap.xml",
   "/robots.txt",
 ];
-const PRIVATE_PATHS = ["/admin/:path*", "/login/:path*", "/preview/:path*", "/api/:path*"];
+// /comments/*: status links, report and reply forms, permalink redirects: per request, per reader.
+const PRIVATE_PATHS = [
+  "/admin/:path*",
+  "/login/:path*",
+  "/preview/:path*",
+  "/api/:path*",
+  "/comments/:path*",
+];
 
 // A server action POSTs to the page's own address: its answer is for one visitor, so it keeps the
 // no-cache, no-store Next gives action responses. (Reader pages have none today: the comment form

@@ -6,6 +6,7 @@ export const COMMENT_RATE_WINDOW_MS = 10 * 60_000;
 export const MAX_COMMENT_DEPTH = 3;
 
 export const COMMENT_AWAITING_MODERATION = "Thanks, your comment is awaiting moderation.";
+export const COMMENT_PUBLISHED = "Your comment is published.";
 
 type FlatComment = { id: number; parentId: number | null };
 export type CommentNode<T extends FlatComment> = T & { depth: number; replies: CommentNode<T>[] };

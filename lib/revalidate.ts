@@ -73,9 +73,20 @@ export function revalidateFrontPage(): void {
   revalidatePath("/");
 }
 
-/** After a moderation decision: only the article's own page shows comments. */
+// The lists that show article cards with their comment count (components/site/article-list.tsx).
+const COMMENT_COUNT_ROUTES = LIST_ROUTES.filter((route) => !route.includes("/corrections"));
+
+/**
+ * After a moderation decision that changes what readers see: the article (its thread and
+ * count), every sorted page of its thread, and the lists whose cards show "N comments". The
+ * thread pages are invalidated by route pattern (all articles'): their number per article is
+ * not known here, they are rarely read, and an invalidated page is only rendered on request.
+ */
 export function revalidateArticleComments(slug: string): void {
   revalidatePath(`/articles/${slug}`);
+  revalidatePath("/(site)/articles/[slug]/comments/[sort]/[page]", "page");
+  revalidatePath("/");
+  for (const route of COMMENT_COUNT_ROUTES) revalidatePath(route, "page");
 }
 
 /** After a staff profile change: bylines and author boxes appear on every article. */

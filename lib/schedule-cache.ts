@@ -11,8 +11,15 @@ import { nextScheduledChange } from "@/db/queries/workflow";
  */
 export async function expireAtNextScheduledChange(now = new Date()): Promise<void> {
   applyDueScheduledUpdates(now);
-  const next = nextScheduledChange(now);
-  if (!next) return;
-  const seconds = Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000));
-  await unstable_cache(async () => next.getTime(), ["next-scheduled-change", String(next.getTime())], { revalidate: seconds })();
+  await expireAt(nextScheduledChange(now), now);
+}
+
+/**
+ * Makes the reader page being rendered expire at `when` (no-op for null or a past time): an
+ * unstable_cache entry with a `revalidate` lowers the lifetime of the whole cached render.
+ */
+export async function expireAt(when: Date | null, now = new Date()): Promise<void> {
+  if (!when || when.getTime() <= now.getTime()) return;
+  const seconds = Math.max(1, Math.ceil((when.getTime() - now.getTime()) / 1000));
+  await unstable_cache(async () => when.getTime(), ["expire-at", String(when.getTime())], { revalidate: seconds })();
 }

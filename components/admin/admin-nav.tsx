@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ModerationNavCount } from "./moderation/nav-count";
 
 export type AdminNavLink = { href: string; label: string; badge?: number; badgeLabel?: string };
 
@@ -11,7 +12,10 @@ export function AdminNav({ links }: { links: AdminNavLink[] }) {
           <li key={link.href}>
             <Link href={link.href} className="hover:underline">
               {link.label}
-              {link.badge ? (
+              {link.href === "/admin/comments" ? (
+                // Live: refreshed every 15 s without a reload.
+                <ModerationNavCount initialPending={link.badge ?? 0} />
+              ) : link.badge ? (
                 <span className="ml-1 rounded-full bg-brand px-2 py-0.5 text-xs text-white">
                   {link.badge}
                   <span className="sr-only"> {link.badgeLabel}</span>

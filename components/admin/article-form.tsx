@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ArticleStatus } from "@/db/schema";
 import type { ArticleSaveState } from "@/lib/editor/save-state";
+import { COMMENT_MODERATION_OPTIONS } from "@/lib/moderation/modes";
 import { slugify } from "@/lib/utils";
 import { BylinePicker, type BylineOption } from "./byline-picker";
 import { ConflictPanel } from "./conflict-panel";
@@ -31,6 +32,8 @@ export type ArticleFormValues = {
   heroMediaId: string;
   heroImageCredit: string;
   commentsOpen: boolean;
+  /** default | open | pre | post. */
+  commentModeration: string;
   seoTitle: string;
   seoDescription: string;
   authorIds: number[];
@@ -188,6 +191,15 @@ export function ArticleForm({ action, initial, sections, bylineOptions, status, 
         />
         Comments open
       </label>
+      <SelectField
+        id="article-comment-moderation"
+        name="commentModeration"
+        label="Comment moderation"
+        value={values.commentModeration}
+        onChange={(e) => setValues((v) => ({ ...v, commentModeration: e.target.value }))}
+        options={COMMENT_MODERATION_OPTIONS}
+        errors={errors.commentModeration}
+      />
       {/* Stays in view while scrolling a long body: the Save button and its status. */}
       <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50 py-3">
         <SubmitButton

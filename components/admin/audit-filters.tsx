@@ -9,10 +9,12 @@ export function AuditFilters({
   query,
   actions,
   actors,
+  stories,
 }: {
   query: AuditQuery;
   actions: readonly string[];
   actors: Array<{ id: number; name: string }>;
+  stories: Array<{ id: number; headline: string }>;
 }) {
   return (
     <form
@@ -51,6 +53,41 @@ export function AuditFilters({
             </option>
           ))}
         </select>
+      </div>
+      <div>
+        <label htmlFor="audit-story" className="block text-sm font-semibold">
+          Story
+        </label>
+        <select
+          id="audit-story"
+          name="story"
+          defaultValue={query.story ? String(query.story) : ""}
+          className={`${controlClass} max-w-64`}
+        >
+          <option value="">Any story</option>
+          {/* A story filtered by link but not in the list (e.g. renamed) still shows as selected. */}
+          {query.story && !stories.some((s) => s.id === query.story) ? (
+            <option value={query.story}>Story #{query.story}</option>
+          ) : null}
+          {stories.map((story) => (
+            <option key={story.id} value={story.id}>
+              {story.headline}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="audit-comment" className="block text-sm font-semibold">
+          Comment number
+        </label>
+        <input
+          id="audit-comment"
+          type="number"
+          min={1}
+          name="comment"
+          defaultValue={query.comment ?? ""}
+          className={`${controlClass} w-32`}
+        />
       </div>
       <div>
         <label htmlFor="audit-from" className="block text-sm font-semibold">

@@ -24,6 +24,9 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             <th scope="col" className="py-2 pr-4">
               Target
             </th>
+            <th scope="col" className="py-2 pr-4">
+              Story
+            </th>
             <th scope="col" className="py-2">
               Details
             </th>
@@ -45,6 +48,16 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               <td className="py-2 pr-4">
                 <AuditTarget row={row} />
               </td>
+              <td className="py-2 pr-4">
+                {row.story ? (
+                  <Link href={`/admin/audit?story=${row.story.id}`} className="text-brand underline">
+                    {row.story.headline}
+                    <span className="sr-only"> (all entries on this story)</span>
+                  </Link>
+                ) : (
+                  <span className="text-muted">—</span>
+                )}
+              </td>
               <td className="py-2">{row.summary}</td>
             </tr>
           ))}
@@ -62,6 +75,18 @@ function AuditTarget({ row }: { row: AuditRow }) {
       <Link href={`/admin/articles/${row.targetId}/edit`} className="text-brand underline">
         {row.targetLabel}
       </Link>
+    );
+  }
+  if (row.targetType === "comment" && row.targetId !== null) {
+    return (
+      <span className="flex flex-col">
+        <Link href={`/admin/comments/${row.targetId}`} className="text-brand underline">
+          {row.targetLabel} (#{row.targetId})
+        </Link>
+        <Link href={`/admin/audit?comment=${row.targetId}`} className="text-xs text-brand underline">
+          Comment history<span className="sr-only"> of comment #{row.targetId}</span>
+        </Link>
+      </span>
     );
   }
   return <>{row.targetLabel}</>;

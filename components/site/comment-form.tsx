@@ -15,6 +15,8 @@ type Props = {
    * clicked; it then shows the Cancel reply button rendered (hidden) here.
    */
   movable?: boolean;
+  /** How this story is moderated (components/site/comments/moderation-note.ts); null says nothing. */
+  note?: string | null;
 };
 
 const buttonClass =
@@ -34,6 +36,7 @@ export function CommentForm({
   heading,
   headingLevel = 3,
   movable,
+  note,
 }: Props) {
   const headingId = `${idPrefix}-heading`;
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -82,7 +85,7 @@ export function CommentForm({
       <div aria-live="polite" aria-atomic="true" data-form-message suppressHydrationWarning>
         {""}
       </div>
-      <p className="text-sm text-muted">Comments are checked by a moderator before they appear.</p>
+      {note ? <p className="text-sm text-muted">{note}</p> : null}
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonClass} data-pending-label="Posting…" suppressHydrationWarning>
           {parentId ? "Post reply" : "Post comment"}

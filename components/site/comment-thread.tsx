@@ -1,40 +1,77 @@
-import type { PublicComment } from "@/db/queries/comments";
-import { buildCommentTree, type CommentNode } from "@/lib/comment-policy";
-import { formatDateTime } from "@/lib/utils";
+import type { CommentThreadView } from "@/db/queries/comment-reader";
+import type { CommentModerationMode } from "@/db/schema";
 import { CommentForm } from "./comment-form";
+import { CommentItem, type ThreadTarget } from "./comments/comment-item";
+import { CommentPager, CommentSortNav } from "./comments/comment-thread-nav";
+import { FeaturedComments } from "./comments/featured-comments";
+import { moderationNote } from "./comments/moderation-note";
+import { ReportForm } from "./comments/report-form";
 
-type Props = { articleId: number; articleSlug: string; comments: PublicComment[]; commentsOpen: boolean };
-type Target = { articlePath: string; commentsOpen: boolean };
+export { CommentText } from "./comments/comment-item";
+
+type Props = {
+  article: {
+    id: number;
+    slug: string;
+    commentsOpen: boolean;
+    commentModeration: CommentModerationMode;
+    commentSurge: boolean;
+  };
+  view: CommentThreadView;
+};
 
 /**
- * Approved comments, oldest first, replies nested under their parent, then the one form. Each
- * comment gets only a Reply link, as WordPress's comment-reply.js does: public/reader.js moves
- * the form under the comment, and without JavaScript the link opens the reply page.
+ * One page of an article's conversation: count, sort links, featured comments, the thread
+ * (replies nested three deep), more pages, then the one form. Everything is a plain link or
+ * form; public/reader.js only shortens the trips (reply and report in place, load more).
  */
-export function CommentThread({ articleId, articleSlug, comments, commentsOpen }: Props) {
-  const tree = buildCommentTree(comments);
-  const target: Target = { articlePath: `/articles/${articleSlug}`, commentsOpen };
+export function CommentThread({ article, view }: Props) {
+  const { thread, total, featured } = view;
+  const target: ThreadTarget = {
+    articlePath: `/articles/${article.slug}`,
+    commentsOpen: article.commentsOpen,
+  };
   return (
-    <section aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-6 print:hidden">
+    <section
+      id="comments"
+      aria-labelledby="comments-heading"
+      className="mt-12 scroll-mt-4 border-t-2 border-ink pt-6 print:hidden"
+      data-comments-for={target.articlePath}
+    >
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-        Comments ({comments.length})
+        Comments ({total})
       </h2>
-      {tree.length === 0 ? <p className="mt-4 text-muted">No comments yet.</p> : null}
-      {tree.length > 0 ? (
-        <ol className="mt-6 space-y-6">
-          {tree.map((node) => (
+      {total > 1 ? <CommentSortNav slug={article.slug} sort={thread.sort} /> : null}
+      {/* reader.js shows the reader's own comments that still await moderation here. */}
+      <div data-own-pending />
+      <FeaturedComments comments={featured} />
+      {total === 0 ? <p className="mt-4 text-muted">No comments yet.</p> : null}
+      {thread.roots.length > 0 ? (
+        <ol className="mt-6 space-y-6" data-comment-list>
+          {thread.roots.map((node) => (
             <CommentItem key={node.id} node={node} target={target} />
           ))}
         </ol>
       ) : null}
+      <CommentPager slug={article.slug} sort={thread.sort} page={thread.page} pageCount={thread.pageCount} />
+      {total > 0 ? (
+        // Copied by reader.js under a comment when its Report link is clicked.
+        <template data-report-template>
+          <ReportForm commentId={0} idPrefix="report-new" inline />
+        </template>
+      ) : null}
       {/* reader.js marks it data-replying while it stands under a comment. */}
-      <div id="comment-form" className="mt-10 data-replying:mt-4 rounded border border-stone-300 bg-stone-50 p-5 dark:border-stone-700 dark:bg-stone-900">
-        {commentsOpen ? (
+      <div
+        id="comment-form"
+        className="mt-10 data-replying:mt-4 rounded border border-stone-300 bg-stone-50 p-5 dark:border-stone-700 dark:bg-stone-900"
+      >
+        {article.commentsOpen ? (
           <CommentForm
-            articleId={articleId}
+            articleId={article.id}
             articlePath={target.articlePath}
             idPrefix="comment"
             heading="Leave a comment"
+            note={moderationNote(article.commentModeration, article.commentSurge)}
             movable
           />
         ) : (
@@ -42,51 +79,5 @@ export function CommentThread({ articleId, articleSlug, comments, commentsOpen }
         )}
       </div>
     </section>
-  );
-}
-
-function CommentItem({ node, target }: { node: CommentNode<PublicComment>; target: Target }) {
-  return (
-    <li id={`comment-${node.id}`}>
-      <article aria-label={`Comment by ${node.authorName}`} className="border-l-4 border-stone-300 pl-4 dark:border-stone-700">
-        <CommentText comment={node} />
-        {target.commentsOpen ? (
-          // nofollow: the reply pages are noindex, and there is one per comment.
-          <a
-            href={`${target.articlePath}/reply/${node.id}`}
-            rel="nofollow"
-            className="mt-1 inline-block text-sm font-semibold text-brand hover:underline"
-            data-reply-to={node.id}
-            data-reply-name={node.authorName}
-          >
-            Reply<span className="sr-only"> to {node.authorName}</span>
-          </a>
-        ) : null}
-      </article>
-      {node.replies.length > 0 ? (
-        <ol className="mt-4 ml-4 space-y-4 sm:ml-8">
-          {node.replies.map((reply) => (
-            <CommentItem key={reply.id} node={reply} target={target} />
-          ))}
-        </ol>
-      ) : null}
-    </li>
-  );
-}
-
-/** Author, time and text of one comment; the thread and the reply page both show it so. */
-export function CommentText({ comment }: { comment: Pick<PublicComment, "authorName" | "body" | "createdAt"> }) {
-  return (
-    <>
-      <p className="text-sm">
-        <span className="font-semibold">{comment.authorName}</span>
-        <span className="text-muted">
-          {" · "}
-          <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time>
-        </span>
-      </p>
-      {/* Plain text: React escapes it, and pre-wrap keeps the commenter's line breaks. */}
-      <p className="mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
-    </>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleCard } from "@/db/queries/articles";
 import { Byline } from "./byline";
+import { CommentCountLink } from "./comments/comment-count-link";
 import { DateTime } from "./date-time";
 import { ResponsiveImage } from "./responsive-image";
 
@@ -38,6 +39,8 @@ export function LeadStory({ article }: { article: ArticleCard }) {
           <Byline authors={article.authors} linkClassName="text-ink" />
           {article.authors.length > 0 ? " · " : null}
           <DateTime date={article.publishedAt} />
+          {" · "}
+          <CommentCountLink slug={article.slug} count={article.commentCount} headline={article.headline} />
         </p>
       </div>
     </article>

@@ -8,6 +8,7 @@ import {
   tags,
   users,
   type ArticleStatus,
+  type CommentModerationMode,
   type Role,
 } from "@/db/schema";
 import { slugify } from "@/lib/utils";
@@ -43,6 +44,8 @@ export type ArticleForEdit = {
   heroMediaId: number | null;
   heroImageCredit: string;
   commentsOpen: boolean;
+  /** How comments are moderated on this story; "default" follows the site's setting. */
+  commentModeration: CommentModerationMode;
   publishedAt: Date | null;
   updatedAt: Date;
   /** Content version the editor was loaded with; a save based on an older one is refused. */
@@ -74,6 +77,7 @@ export function getArticleForEdit(id: number): ArticleForEdit | undefined {
       heroMediaId: articles.heroMediaId,
       heroImageCredit: articles.heroImageCredit,
       commentsOpen: articles.commentsOpen,
+      commentModeration: articles.commentModeration,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       version: articles.version,
@@ -161,6 +165,7 @@ export type ArticleWrite = {
   heroImageCredit?: string;
   heroMediaId?: number | null;
   commentsOpen: boolean;
+  commentModeration?: CommentModerationMode;
   seoTitle?: string;
   seoDescription?: string;
   tagNames: string[];

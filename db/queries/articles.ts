@@ -1,7 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { articleAuthors, articles, articleTags, sections, tags, users } from "@/db/schema";
+import {
+  articleAuthors,
+  articles,
+  articleTags,
+  comments,
+  sections,
+  tags,
+  users,
+  type CommentModerationMode,
+} from "@/db/schema";
 import { isPublicArticle } from "./public-rule";
 import { applyDueScheduledUpdates } from "./scheduled-updates";
 
@@ -22,6 +31,8 @@ export type ArticleCard = {
   heroImageAlt: string;
   section: { slug: string; name: string };
   authors: Byline[];
+  /** Approved comments, shown on cards as "N comments". */
+  commentCount: number;
 };
 
 export type ArticleDetail = Omit<ArticleCard, "authors"> & {
@@ -33,6 +44,9 @@ export type ArticleDetail = Omit<ArticleCard, "authors"> & {
   /** Set from the library image's credit; empty for a plain image address. */
   heroImageCredit: string;
   commentsOpen: boolean;
+  commentModeration: CommentModerationMode;
+  /** Surge protection has switched the story to pre-moderation. */
+  commentSurge: boolean;
   sectionId: number;
   /** Overrides of the page title and description for search and sharing; empty when unset. */
   seoTitle: string;
@@ -55,6 +69,8 @@ const cardColumns = {
   heroImageAlt: articles.heroImageAlt,
   sectionSlug: sections.slug,
   sectionName: sections.name,
+  // A correlated count on (article_id, status, …): still one query per list, no query per row.
+  commentCount: sql<number>`(select count(*) from ${comments} where ${comments.articleId} = ${articles.id} and ${comments.status} = 'approved')`,
 };
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
 const limit = sql.placeholder("limit");
@@ -128,6 +144,8 @@ const detailColumns = {
   heroImageCaption: articles.heroImageCaption,
   heroImageCredit: articles.heroImageCredit,
   commentsOpen: articles.commentsOpen,
+  commentModeration: articles.commentModeration,
+  commentSurgeAt: articles.commentSurgeAt,
   sectionId: articles.sectionId,
   seoTitle: articles.seoTitle,
   seoDescription: articles.seoDescription,
@@ -181,7 +199,12 @@ function withBylines(rows: CardRow[]): ArticleCard[] {
     .select({ articleId: articleAuthors.articleId, name: users.name, slug: users.slug })
     .from(articleAuthors)
     .innerJoin(users, eq(users.id, articleAuthors.userId))
-    .where(inArray(articleAuthors.articleId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        articleAuthors.articleId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(articleAuthors.sortOrder), asc(users.name))
     .all();
   for (const { articleId, ...byline } of authorRows) {
@@ -194,7 +217,11 @@ function withBylines(rows: CardRow[]): ArticleCard[] {
 
 function toCard({ sectionSlug, sectionName, publishedAt, ...row }: CardRow): Omit<ArticleCard, "authors"> {
   // The published filter guarantees a date; the fallback only satisfies the type.
-  return { ...row, publishedAt: publishedAt ?? new Date(0), section: { slug: sectionSlug, name: sectionName } };
+  return {
+    ...row,
+    publishedAt: publishedAt ?? new Date(0),
+    section: { slug: sectionSlug, name: sectionName },
+  };
 }
 
 export function getPublishedArticleBySlug(slug: string): ArticleDetail | undefined {
@@ -207,7 +234,20 @@ export function getPublishedArticleBySlug(slug: string): ArticleDetail | undefin
 type DetailRow = NonNullable<Awaited<ReturnType<typeof bySlugStatement.get>>>;
 
 function toDetail(row: DetailRow): ArticleDetail {
-  const { body, updatedAt, substantiveUpdatedAt, heroImageCaption, heroImageCredit, commentsOpen, sectionId, seoTitle, seoDescription, ...card } = row;
+  const {
+    body,
+    updatedAt,
+    substantiveUpdatedAt,
+    heroImageCaption,
+    heroImageCredit,
+    commentsOpen,
+    commentModeration,
+    commentSurgeAt,
+    sectionId,
+    seoTitle,
+    seoDescription,
+    ...card
+  } = row;
   return {
     ...toCard(card),
     body,
@@ -216,6 +256,8 @@ function toDetail(row: DetailRow): ArticleDetail {
     heroImageCaption,
     heroImageCredit,
     commentsOpen,
+    commentModeration,
+    commentSurge: commentSurgeAt !== null,
     sectionId,
     seoTitle,
     seoDescription,
@@ -285,6 +327,8 @@ export function listRelated(article: { id: number; sectionId: number }, max = 3)
 }
 
 /** What the comment action needs to know: the article is live, and whether comments are open. */
-export function getCommentTarget(articleId: number): { id: number; slug: string; commentsOpen: boolean } | undefined {
+export function getCommentTarget(
+  articleId: number,
+): { id: number; slug: string; commentsOpen: boolean } | undefined {
   return commentTargetStatement.get({ id: articleId });
 }

@@ -96,8 +96,9 @@ describe("listAuditEntries", () => {
       targetType: "user",
       targetId: ids.author,
       targetLabel: "Al Author",
+      story: null,
     });
-    expect(rows[3]).toMatchObject({ targetType: "article", targetLabel: "Audited story" });
+    expect(rows[3]).toMatchObject({ targetType: "article", targetLabel: "Audited story", story: { id: ids.article, headline: "Audited story" } });
     // A target that no longer exists, or one that is not a row at all, has no label.
     expect(rows[0]).toMatchObject({ targetId: 999_999, targetLabel: null });
     expect(rows[1]).toMatchObject({ targetType: "site", targetId: null, targetLabel: null });

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db";
-import { articles, auditLog, users } from "@/db/schema";
+import { articles, auditLog, comments, users } from "@/db/schema";
 
 // Reading the audit log (writing is recordAudit in ./audit.ts). Filters arrive already parsed.
 
@@ -14,6 +14,10 @@ export type AuditFilter = {
   /** Calendar days (YYYY-MM-DD, UTC), both inclusive. */
   from?: string;
   to?: string;
+  /** A story: entries about it, or about a comment on it. */
+  articleId?: number;
+  /** A comment: the decisions, bans and challenges that name it. */
+  commentId?: number;
   page: number;
 };
 
@@ -29,12 +33,16 @@ export type AuditRow = {
   targetId: number | null;
   /** The target's current name or headline, when it still exists. */
   targetLabel: string | null;
+  /** The story the entry concerns, when known and it still exists. */
+  story: { id: number; headline: string } | null;
 };
 
 export type AuditPage = { rows: AuditRow[]; total: number; page: number; pageCount: number };
 
 const actor = alias(users, "actor");
 const targetUser = alias(users, "target_user");
+const targetComment = alias(comments, "target_comment");
+const story = alias(articles, "story");
 const DAY_MS = 86_400_000;
 
 function conditions(filter: AuditFilter): SQL | undefined {
@@ -43,7 +51,24 @@ function conditions(filter: AuditFilter): SQL | undefined {
     filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
     filter.from ? gte(auditLog.createdAt, new Date(`${filter.from}T00:00:00Z`)) : undefined,
     filter.to ? lt(auditLog.createdAt, new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS)) : undefined,
+    // Editorial entries written before article_id existed name the story as their target only.
+    filter.articleId
+      ? or(eq(auditLog.articleId, filter.articleId), and(eq(auditLog.targetType, "article"), eq(auditLog.targetId, filter.articleId)))
+      : undefined,
+    filter.commentId ? and(eq(auditLog.targetType, "comment"), eq(auditLog.targetId, filter.commentId)) : undefined,
   );
+}
+
+/** Stories named in the log, for the story filter: most recently mentioned first. */
+export function listAuditedStories(limit = 300): Array<{ id: number; headline: string }> {
+  return db
+    .select({ id: articles.id, headline: articles.headline })
+    .from(articles)
+    .where(sql`${articles.id} in (select ${auditLog.articleId} from ${auditLog} where ${auditLog.articleId} is not null
+      union select ${auditLog.targetId} from ${auditLog} where ${auditLog.targetType} = 'article')`)
+    .orderBy(desc(articles.updatedAt))
+    .limit(limit)
+    .all();
 }
 
 /** Newest first. A page past the end shows the last page, so a stale link still lands somewhere. */
@@ -62,20 +87,25 @@ export function listAuditEntries(filter: AuditFilter): AuditPage {
       actorName: actor.name,
       targetType: auditLog.targetType,
       targetId: auditLog.targetId,
-      targetLabel: sql<string | null>`coalesce(${targetUser.name}, ${articles.headline})`,
+      targetLabel: sql<string | null>`coalesce(${targetUser.name}, ${articles.headline}, 'Comment by ' || ${targetComment.authorName})`,
+      storyId: story.id,
+      storyHeadline: story.headline,
     })
     .from(auditLog)
     .leftJoin(actor, eq(actor.id, auditLog.actorId))
     .leftJoin(targetUser, and(eq(auditLog.targetType, "user"), eq(targetUser.id, auditLog.targetId)))
     .leftJoin(articles, and(eq(auditLog.targetType, "article"), eq(articles.id, auditLog.targetId)))
+    .leftJoin(targetComment, and(eq(auditLog.targetType, "comment"), eq(targetComment.id, auditLog.targetId)))
+    .leftJoin(story, eq(story.id, sql`coalesce(${auditLog.articleId}, case when ${auditLog.targetType} = 'article' then ${auditLog.targetId} end)`))
     .where(where)
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE)
     .offset((page - 1) * AUDIT_PAGE_SIZE)
     .all();
   return {
-    rows: rows.map(({ actorId, actorName, ...row }) => ({
+    rows: rows.map(({ actorId, actorName, storyId, storyHeadline, ...row }) => ({
       ...row,
+      story: storyId !== null && storyHeadline !== null ? { id: storyId, headline: storyHeadline } : null,
       actor: actorId !== null && actorName !== null ? { id: actorId, name: actorName } : null,
     })),
     total,

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { comments } from "@/db/schema";
+import { articles, comments } from "@/db/schema";
+import { isPublicArticle } from "./public-rule";
 
 // Reader side of comments. Email and IP hash go in, never out: public DTOs carry only what
 // the page prints.
@@ -12,29 +13,28 @@ export type PublicComment = {
   authorName: string;
   body: string;
   createdAt: Date;
+  /** Chosen by a moderator: shown first, in the thread's "Featured" strip. */
+  featured: boolean;
+};
+
+const publicColumns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  authorName: comments.authorName,
+  body: comments.body,
+  createdAt: comments.createdAt,
+  featured: comments.featured,
 };
 
 const approvedStatement = db
-  .select({
-    id: comments.id,
-    parentId: comments.parentId,
-    authorName: comments.authorName,
-    body: comments.body,
-    createdAt: comments.createdAt,
-  })
+  .select(publicColumns)
   .from(comments)
   .where(and(eq(comments.articleId, sql.placeholder("articleId")), eq(comments.status, "approved")))
   .orderBy(asc(comments.createdAt), asc(comments.id))
   .prepare();
 
 const approvedInArticleStatement = db
-  .select({
-    id: comments.id,
-    parentId: comments.parentId,
-    authorName: comments.authorName,
-    body: comments.body,
-    createdAt: comments.createdAt,
-  })
+  .select(publicColumns)
   .from(comments)
   .where(
     and(
@@ -60,18 +60,36 @@ export function isApprovedCommentOf(commentId: number, articleId: number): boole
   return getApprovedCommentOf(commentId, articleId) !== undefined;
 }
 
-/** Stores a reader's comment for moderation; the status is always chosen here, never by the form. */
-export function createPendingComment(input: {
+const approvedCountStatement = db
+  .select({ n: sql<number>`count(*)` })
+  .from(comments)
+  .where(and(eq(comments.articleId, sql.placeholder("articleId")), eq(comments.status, "approved")))
+  .prepare();
+
+/** How many comments readers can see on an article: "Comments (N)". */
+export function countApprovedComments(articleId: number): number {
+  return approvedCountStatement.get({ articleId })?.n ?? 0;
+}
+
+const publicCommentStatement = db
+  .select({
+    ...publicColumns,
+    articleId: comments.articleId,
+    articleSlug: articles.slug,
+    articleHeadline: articles.headline,
+  })
+  .from(comments)
+  .innerJoin(articles, eq(articles.id, comments.articleId))
+  .where(and(eq(comments.id, sql.placeholder("id")), eq(comments.status, "approved"), isPublicArticle))
+  .prepare();
+
+export type PublicCommentWithArticle = PublicComment & {
   articleId: number;
-  parentId: number | null;
-  authorName: string;
-  authorEmail: string;
-  body: string;
-  ipHash: string;
-}): { id: number } {
-  return db
-    .insert(comments)
-    .values({ ...input, status: "pending" })
-    .returning({ id: comments.id })
-    .get();
+  articleSlug: string;
+  articleHeadline: string;
+};
+
+/** An approved comment on a live article, with that article: permalinks and the report page. */
+export function getPublicComment(commentId: number): PublicCommentWithArticle | undefined {
+  return publicCommentStatement.get({ id: commentId });
 }

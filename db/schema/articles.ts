@@ -20,12 +20,21 @@ import { users } from "./users";
 export const ARTICLE_STATUSES = ["draft", "review", "scheduled", "published", "unpublished", "archived"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
+/**
+ * open: published unless a rule holds it; pre: everything waits for a moderator; post: published
+ * at once and reviewed after. Closed is `comments_open = 0`, whatever the mode.
+ */
+export const COMMENT_MODERATION_MODES = ["default", "open", "pre", "post"] as const;
+export type CommentModerationMode = (typeof COMMENT_MODERATION_MODES)[number];
+
 export const sections = sqliteTable("sections", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   description: text("description").notNull().default(""),
   sortOrder: integer("sort_order").notNull().default(0),
+  /** Comments on this section's stories close this many days after publication; null: the site's setting. */
+  commentCloseDays: integer("comment_close_days"),
 });
 export type Section = typeof sections.$inferSelect;
 export type NewSection = typeof sections.$inferInsert;
@@ -63,6 +72,10 @@ export const articles = sqliteTable(
     heroImageAlt: text("hero_image_alt").notNull().default(""),
     heroImageCaption: text("hero_image_caption").notNull().default(""),
     commentsOpen: integer("comments_open", { mode: "boolean" }).notNull().default(true),
+    /** How comments are moderated while open; "default" follows the site's setting. */
+    commentModeration: text("comment_moderation", { enum: COMMENT_MODERATION_MODES }).notNull().default("default"),
+    /** When surge protection switched this story to pre-moderation; cleared by a moderator. */
+    commentSurgeAt: integer("comment_surge_at", { mode: "timestamp" }),
     /** Library image chosen as hero; the URL above is its rendered address. */
     heroMediaId: integer("hero_media_id").references((): AnySQLiteColumn => media.id, { onDelete: "set null" }),
     heroImageCredit: text("hero_image_credit").notNull().default(""),

@@ -13,8 +13,15 @@ export const auditLog = sqliteTable(
     targetType: text("target_type").notNull(),
     targetId: integer("target_id"),
     summary: text("summary").notNull().default(""),
+    /** The story an entry concerns (an article, or a comment on it), for filtering by story. No
+     * foreign key: the record outlives a deleted story. */
+    articleId: integer("article_id"),
     createdAt: createdAt(),
   },
-  (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_action_idx").on(t.action, t.createdAt)],
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt),
+    index("audit_log_action_idx").on(t.action, t.createdAt),
+    index("audit_log_article_idx").on(t.articleId, t.createdAt),
+  ],
 );
 export type AuditEntry = typeof auditLog.$inferSelect;

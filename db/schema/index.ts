@@ -7,4 +7,5 @@ export * from "./workflow";
 export * from "./site";
 export * from "./media";
 export * from "./audit";
+export * from "./moderation";
 export * from "./relations";

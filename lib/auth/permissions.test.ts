@@ -9,6 +9,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "articles.editAny": { admin: true, editor: true, author: false, moderator: false },
   "articles.publish": { admin: true, editor: true, author: false, moderator: false },
   "comments.moderate": { admin: true, editor: true, author: false, moderator: true },
+  "comments.configure": { admin: true, editor: true, author: false, moderator: false },
   "users.manage": { admin: true, editor: false, author: false, moderator: false },
   "media.upload": { admin: true, editor: true, author: true, moderator: false },
   "media.manage": { admin: true, editor: true, author: false, moderator: false },

@@ -14,6 +14,11 @@ export const PERMISSIONS = {
   /** Publish and unpublish. */
   "articles.publish": ["admin", "editor"],
   "comments.moderate": ["admin", "editor", "moderator"],
+  /**
+   * How comments are moderated site-wide: default mode, trust, flood and close limits, surge
+   * protection. An editorial call; moderators keep the word lists and reject reasons.
+   */
+  "comments.configure": ["admin", "editor"],
   "users.manage": ["admin"],
   /** Upload images to the media library, and edit or delete one's own uploads. */
   "media.upload": ["admin", "editor", "author"],

@@ -1,4 +1,5 @@
-import { COMMENT_AWAITING_MODERATION } from "@/lib/comment-policy";
+import { COMMENT_AWAITING_MODERATION, COMMENT_PUBLISHED } from "@/lib/comment-policy";
+import { BANNED_MESSAGE } from "@/lib/moderation/rules";
 import { safeReturnPath } from "@/lib/safe-return-path";
 import { SLUG_PATTERN } from "@/lib/validation/article";
 
@@ -8,7 +9,16 @@ import { SLUG_PATTERN } from "@/lib/validation/article";
  * HTTP answer to a script's JSON request.
  */
 export const COMMENT_OUTCOMES = {
+  /** Stored and waiting for a moderator. */
   received: { status: 200, message: COMMENT_AWAITING_MODERATION },
+  published: { status: 200, message: COMMENT_PUBLISHED },
+  /** Stored as rejected by a rule; the status link tells the reason. */
+  rejected: { status: 422, message: "Your comment could not be published." },
+  banned: { status: 403, message: BANNED_MESSAGE },
+  flood: {
+    status: 429,
+    message: "You have posted several comments in a short time. Please wait a little and try again.",
+  },
   invalid: { status: 400, message: "Please correct the highlighted fields." },
   unavailable: { status: 400, message: "This article is not available for comments." },
   closed: { status: 400, message: "Comments are closed on this article." },

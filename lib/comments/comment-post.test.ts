@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comments } from "@/db/schema";
 import { COMMENT_AWAITING_MODERATION } from "@/lib/comment-policy";
 import { insertArticle, openFixture, type Fixture } from "@/lib/testing/articles-fixture";
+import { hashStatusToken } from "@/lib/moderation/status-token";
 import { handleCommentPost, MAX_COMMENT_POST_BYTES } from "./comment-post";
 import { commentReturnPath } from "./comment-outcomes";
 import { isSameOriginPost } from "./same-origin";
@@ -30,12 +31,14 @@ type PostOptions = {
 
 /** A same-origin browser post from an address of its own, unless told otherwise. */
 function post({ fields = {}, headers = {}, json = true, multipart = false }: PostOptions = {}) {
+  const n = ++ipCounter;
   const values = {
     articleId: String(open),
     parentId: "",
     returnTo: "/articles/route-open",
     name: "Rita",
-    email: "rita@example.test",
+    // One commenter per post, so the per-commenter flood limit never spills over.
+    email: `rita${n}@example.test`,
     body: "Hello there.",
     website: "",
     ...fields,
@@ -48,7 +51,7 @@ function post({ fields = {}, headers = {}, json = true, multipart = false }: Pos
       host: HOST,
       origin: `http://${HOST}`,
       "sec-fetch-site": "same-origin",
-      "x-forwarded-for": `192.0.2.${++ipCounter}`,
+      "x-forwarded-for": `192.0.2.${n}`,
       ...(json ? { accept: "application/json" } : { accept: "text/html" }),
       ...headers,
     },
@@ -123,8 +126,19 @@ describe("POST /api/comments", () => {
     const response = await post({ fields: { body: "Posted by fetch." } });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(await response.json()).toEqual({ ok: true, message: COMMENT_AWAITING_MODERATION });
-    expect(stored("Posted by fetch.")).toMatchObject([{ status: "pending", articleId: open }]);
+    const answer = await response.json();
+    expect(answer).toEqual({
+      ok: true,
+      message: COMMENT_AWAITING_MODERATION,
+      status: "pending",
+      statusUrl: expect.stringMatching(/^\/comments\/status\/[A-Za-z0-9_-]{43}$/),
+    });
+    const [row] = stored("Posted by fetch.");
+    expect(row).toMatchObject({ status: "pending", articleId: open });
+    // Only the token's hash is kept.
+    const token = answer.statusUrl.split("/").pop();
+    expect(row!.statusTokenHash).toBe(hashStatusToken(token));
+    expect(row!.statusTokenHash).not.toContain(token);
   });
 
   it("reads multipart bodies too (what FormData sends)", async () => {
@@ -133,17 +147,24 @@ describe("POST /api/comments", () => {
     expect(stored("Posted as multipart.")).toHaveLength(1);
   });
 
-  it("answers a form post without JavaScript with a 303 to the received page", async () => {
+  it("answers a form post without JavaScript with a 303 to the comment's status page", async () => {
     const response = await post({ fields: { body: "Posted without script." }, json: false });
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(
-      "/comments/received?outcome=received&to=%2Farticles%2Froute-open",
-    );
-    expect(stored("Posted without script.")).toHaveLength(1);
+    const location = response.headers.get("location")!;
+    expect(location).toMatch(/^\/comments\/status\/[A-Za-z0-9_-]{43}$/);
+    const [row] = stored("Posted without script.");
+    expect(row!.statusTokenHash).toBe(hashStatusToken(location.split("/").pop()!));
+  });
+
+  it("sends a form post that stored nothing to the received page with its outcome", async () => {
+    const response = await post({ fields: { website: "http://spam.example" }, json: false });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/comments/received?outcome=received&to=%2Farticles%2Froute-open");
   });
 
   it("never puts a foreign return path in the redirect", async () => {
-    const response = await post({ fields: { returnTo: "//evil.example/x" }, json: false });
+    // Stored comments go to their status page; the received page is for everything else.
+    const response = await post({ fields: { returnTo: "//evil.example/x", website: "x" }, json: false });
     expect(new URL(response.headers.get("location")!, "http://x").searchParams.get("to")).toBe("/");
   });
 
@@ -164,7 +185,7 @@ describe("POST /api/comments", () => {
   it("thanks a filled honeypot as usual and stores nothing", async () => {
     const response = await post({ fields: { website: "http://spam.example", body: "Honeypot body." } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ok: true, message: COMMENT_AWAITING_MODERATION });
+    expect(await response.json()).toEqual({ ok: true, message: COMMENT_AWAITING_MODERATION });
     expect(stored("Honeypot body.")).toHaveLength(0);
   });
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { formFields } from "@/lib/action-state";
 import { COMMENT_OUTCOMES, commentReturnPath, type CommentOutcome } from "./comment-outcomes";
+import { readSmallForm, wantsJson } from "./read-form";
 import { isSameOriginPost } from "./same-origin";
 import { submitComment, type CommentSubmission } from "./submit-comment";
 
@@ -11,8 +11,9 @@ export const COMMENT_RECEIVED_PATH = "/comments/received";
 
 /**
  * POST /api/comments. reader.js sends `Accept: application/json` and gets `{ ok, message,
- * fieldErrors? }` with a fitting status; a plain form post (no JavaScript) is answered with a 303
- * to the "received" page, carrying only an outcome code and a checked return path.
+ * fieldErrors?, status?, statusUrl? }` with a fitting status; a plain form post (no JavaScript)
+ * is answered with a 303 to the comment's private status page when it was stored, else to the
+ * "received" page, carrying only an outcome code and a checked return path.
  */
 export async function handleCommentPost(request: Request): Promise<Response> {
   const json = wantsJson(request.headers);
@@ -23,63 +24,25 @@ export async function handleCommentPost(request: Request): Promise<Response> {
       : new Response(message, { status, headers: TEXT });
   }
 
-  const fields = await readFields(request);
+  const fields = await readSmallForm(request, MAX_COMMENT_POST_BYTES);
   const result: CommentSubmission = fields ? submitComment(fields, request.headers) : tooLarge();
   if (json) {
-    const { ok, message, fieldErrors } = result;
-    return Response.json({ ok, message, fieldErrors }, { status: COMMENT_OUTCOMES[result.outcome].status });
+    const { ok, message, fieldErrors, status, statusUrl } = result;
+    return Response.json(
+      { ok, message, fieldErrors, status, statusUrl },
+      { status: COMMENT_OUTCOMES[result.outcome].status },
+    );
   }
+  // A stored comment: its private status page says what happened and links back to the story.
+  if (result.statusUrl) return new Response(null, { status: 303, headers: { Location: result.statusUrl } });
   const query = new URLSearchParams({ outcome: result.outcome, to: commentReturnPath(fields?.returnTo) });
   return new Response(null, { status: 303, headers: { Location: `${COMMENT_RECEIVED_PATH}?${query}` } });
 }
 
 const TEXT = { "Content-Type": "text/plain; charset=utf-8" };
 
-function wantsJson(headers: Headers): boolean {
-  return (headers.get("accept") ?? "").includes("application/json");
-}
 
 function tooLarge(): CommentSubmission {
   const outcome: CommentOutcome = "too-large";
   return { ok: false, message: COMMENT_OUTCOMES[outcome].message, outcome };
-}
-
-/** The form's text fields, or null when the body is over the limit (checked while reading). */
-async function readFields(request: Request): Promise<Record<string, string> | null> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_COMMENT_POST_BYTES) return null;
-  const bytes = await readCapped(request, MAX_COMMENT_POST_BYTES);
-  if (!bytes) return null;
-  const contentType = request.headers.get("content-type") ?? "";
-  try {
-    return formFields(await new Response(bytes, { headers: { "Content-Type": contentType } }).formData());
-  } catch {
-    // Not a form at all: every field is missing, which validation reports.
-    return {};
-  }
-}
-
-/** The body, or null past `max` bytes: a chunked upload has no length to check first. */
-async function readCapped(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > max) {
-        await reader.cancel();
-        return null;
-      }
-      chunks.push(value);
-    }
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }

@@ -41,6 +41,12 @@ describe("articleInputSchema", () => {
     expect(articleInputSchema.parse(valid({ slug: "" })).slug).toBe("");
   });
 
+  it("takes a comment moderation mode, keeps the stored one when absent, and refuses others", () => {
+    expect(articleInputSchema.parse(valid({ commentModeration: "post" })).commentModeration).toBe("post");
+    expect(articleInputSchema.parse(valid()).commentModeration).toBeUndefined();
+    expect(errorsFor(valid({ commentModeration: "closed" }))).toEqual({ commentModeration: ["Choose how comments are moderated."] });
+  });
+
   it("treats a missing comments checkbox as closed", () => {
     expect(articleInputSchema.parse(valid({ commentsOpen: undefined })).commentsOpen).toBe(false);
     const { commentsOpen: _omitted, ...withoutCheckbox } = valid();

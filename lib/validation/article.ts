@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ARTICLE_STATUSES } from "@/db/schema";
+import { ARTICLE_STATUSES, COMMENT_MODERATION_MODES } from "@/db/schema";
 import { slugify } from "@/lib/utils";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -60,6 +60,8 @@ export const articleInputSchema = z
       .enum(["on", "true", ""])
       .optional()
       .transform((v) => v === "on" || v === "true"),
+    // Absent (a form without the select): the story keeps its mode.
+    commentModeration: z.enum(COMMENT_MODERATION_MODES, "Choose how comments are moderated.").optional(),
     // Optional: empty means the page uses the headline and dek.
     seoTitle: z.string().trim().max(SEO_TITLE_MAX, `Keep the SEO title under ${SEO_TITLE_MAX} characters.`).default(""),
     seoDescription: z

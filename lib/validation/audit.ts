@@ -12,7 +12,7 @@ const day = z
   });
 
 /**
- * The audit page's URL state (?action=&actor=&from=&to=&page=). Anything unreadable falls back
+ * The audit page's URL state (?action=&actor=&from=&to=&story=&comment=&page=). Anything unreadable falls back
  * to "no filter" or the first page rather than an error; a reversed range is put right.
  */
 export const auditQuerySchema = z
@@ -21,6 +21,8 @@ export const auditQuerySchema = z
     actor: z.coerce.number().int().positive().optional().catch(undefined),
     from: day.optional().catch(undefined),
     to: day.optional().catch(undefined),
+    story: z.coerce.number().int().positive().max(2 ** 31).optional().catch(undefined),
+    comment: z.coerce.number().int().positive().max(2 ** 31).optional().catch(undefined),
     page: z.coerce.number().int().min(1).max(100_000).catch(1),
   })
   .transform((q) => (q.from && q.to && q.from > q.to ? { ...q, from: q.to, to: q.from } : q));

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { invalid } from "@/lib/action-state";
-import {
-  commentInputSchema,
-  moderationDecisionSchema,
-  moderationSchema,
-  moderationStatusParam,
-} from "./comment";
+import { commentInputSchema } from "./comment";
 
 function valid(overrides: Record<string, unknown> = {}) {
   return {
@@ -66,26 +61,5 @@ describe("commentInputSchema", () => {
 
   it("accepts a body of exactly 5,000 characters", () => {
     expect(commentInputSchema.safeParse(valid({ body: "b".repeat(5000) })).success).toBe(true);
-  });
-});
-
-describe("moderation schemas", () => {
-  it.each(["approved", "rejected", "spam"])("accepts decision %s", (decision) => {
-    expect(moderationSchema.parse({ id: "3", decision })).toEqual({ id: 3, decision });
-  });
-  it.each(["pending", "deleted", ""])("rejects decision %j", (decision) => {
-    expect(moderationSchema.safeParse({ id: "3", decision }).success).toBe(false);
-  });
-  it("refuses a decision equal to the state the moderator saw", () => {
-    expect(moderationDecisionSchema.safeParse({ id: "3", decision: "spam", expected: "spam" }).success).toBe(
-      false,
-    );
-    expect(
-      moderationDecisionSchema.safeParse({ id: "3", decision: "spam", expected: "pending" }).success,
-    ).toBe(true);
-  });
-  it("falls back to the pending queue for unknown ?status", () => {
-    expect(moderationStatusParam.parse("nonsense")).toBe("pending");
-    expect(moderationStatusParam.parse("spam")).toBe("spam");
   });
 });

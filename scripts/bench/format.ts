@@ -41,10 +41,11 @@ export function formatKB(bytes: number): string {
 
 /**
  * The issue's targets: a cached article at least 2,000 req/s with p99 under 50 ms; no page slower
- * than 100 ms p50; search p50 under 20 ms. The ceiling row is held to none.
+ * than 100 ms p50; search p50 under 20 ms, one search at a time. The ceiling and the capacity rows
+ * (fifty different searches at once, where latency is queueing) are held to none.
  */
-export function judge(row: LoadResultRow, kind: "article" | "search" | "page" | "ceiling"): LoadResultRow {
-  if (kind === "ceiling") return { ...row, target: "", met: undefined };
+export function judge(row: LoadResultRow, kind: "article" | "search" | "page" | "ceiling" | "capacity"): LoadResultRow {
+  if (kind === "ceiling" || kind === "capacity") return { ...row, target: "", met: undefined };
   const clean = row.errors === 0 && row.non2xx === 0;
   if (kind === "article") {
     return { ...row, target: "≥2,000 req/s, p99 <50 ms", met: clean && row.requestsPerSec >= 2000 && row.p99 < 50 };

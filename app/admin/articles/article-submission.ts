@@ -83,6 +83,7 @@ export function prepareArticleSave(user: StaffUser, boundId: unknown, formData: 
     sectionId: input.sectionId,
     ...resolved.hero,
     commentsOpen: input.commentsOpen,
+    commentModeration: input.commentModeration,
     seoTitle: input.seoTitle,
     seoDescription: input.seoDescription,
     tagNames: input.tags,

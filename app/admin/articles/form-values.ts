@@ -20,6 +20,7 @@ export function articleFormValues(user: StaffUser, article?: ArticleForEdit): Ar
     heroMediaId: article?.heroMediaId ? String(article.heroMediaId) : "",
     heroImageCredit: article?.heroImageCredit ?? "",
     commentsOpen: article?.commentsOpen ?? true,
+    commentModeration: article?.commentModeration ?? "default",
     seoTitle: article?.seoTitle ?? "",
     seoDescription: article?.seoDescription ?? "",
     authorIds: article?.authorIds ?? [user.id],

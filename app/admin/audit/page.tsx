@@ -3,7 +3,7 @@ import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { DeskPagination } from "@/components/admin/desk-pagination";
 import { AUDIT_ACTIONS } from "@/db/queries/audit";
-import { listAuditEntries } from "@/db/queries/audit-log";
+import { listAuditedStories, listAuditEntries } from "@/db/queries/audit-log";
 import { listStaffUsers } from "@/db/queries/users";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { auditQuerySchema } from "@/lib/validation/audit";
@@ -20,26 +20,36 @@ export default async function AuditPage({ searchParams }: Props) {
     actorId: query.actor,
     from: query.from,
     to: query.to,
+    articleId: query.story,
+    commentId: query.comment,
     page: query.page,
   });
   const actors = listStaffUsers().map(({ id, name }) => ({ id, name }));
+  const stories = listAuditedStories();
 
   return (
     <div className="space-y-6">
       <div>
         <h1 className="font-serif text-3xl font-bold">Audit log</h1>
         <p className="mt-2 text-muted">
-          Publishing, deletions and account changes, newest first. Entries cannot be edited or removed here.
+          Publishing, comment moderation, deletions and account changes, newest first. Entries cannot be edited or removed here.
         </p>
       </div>
-      <AuditFilters query={query} actions={AUDIT_ACTIONS} actors={actors} />
+      <AuditFilters query={query} actions={AUDIT_ACTIONS} actors={actors} stories={stories} />
       <p className="text-sm text-muted" aria-live="polite">
         {total} {total === 1 ? "entry" : "entries"}
       </p>
       <AuditTable rows={rows} />
       <DeskPagination
         basePath="/admin/audit"
-        params={{ action: query.action, actor: query.actor?.toString(), from: query.from, to: query.to }}
+        params={{
+          action: query.action,
+          actor: query.actor?.toString(),
+          from: query.from,
+          to: query.to,
+          story: query.story?.toString(),
+          comment: query.comment?.toString(),
+        }}
         page={page}
         pageCount={pageCount}
       />

@@ -1,82 +1,90 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { CommentRow } from "@/components/admin/comment-row";
-import { ModerationFeedback } from "@/components/admin/moderation-feedback";
-import { ModerationPagination } from "@/components/admin/moderation-pagination";
-import { ModerationTabs, queueHref, STATUS_LABELS } from "@/components/admin/moderation-tabs";
-import {
-  countArticleCommentsByStatus,
-  countCommentsByStatus,
-  getModerationArticle,
-  listCommentsForModeration,
-  MODERATION_PAGE_SIZE,
-} from "@/db/queries/moderation";
+import { DeskFilters } from "@/components/admin/moderation/desk-filters";
+import { ModerationDesk } from "@/components/admin/moderation/desk";
+import { SurgePanel } from "@/components/admin/moderation/surge-panel";
+import { DeskPagination } from "@/components/admin/desk-pagination";
+import { listSurgingArticles } from "@/db/queries/comment-posting";
+import { countOpenChallenges } from "@/db/queries/moderation-challenges";
+import { countQueues, DESK_PAGE_SIZE, listFilterOptions, listQueue } from "@/db/queries/moderation-queues";
+import { listRejectReasons } from "@/db/queries/moderation-settings";
 import { requirePagePermission } from "@/lib/auth/guards";
-import { moderationStatusParam } from "@/lib/validation/comment";
+import { deskHref, filterOf, QUEUE_LABELS, QUEUES, queueParamsSchema, type Queue } from "@/lib/moderation-desk/queues";
+import { FALLBACK_REJECT_REASONS } from "@/lib/moderation-desk/reasons";
 
 export const metadata: Metadata = { title: "Comments" };
-
-// List state lives in the URL; junk falls back to the first page of the pending queue, unfiltered.
-const queueParams = z.object({
-  status: moderationStatusParam,
-  page: z.coerce.number().int().positive().max(100_000).catch(1),
-  article: z.coerce.number().int().positive().optional().catch(undefined),
-});
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CommentsPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePagePermission("comments.moderate", "/admin/comments");
-  const { status, page, article: articleId } = queueParams.parse(await searchParams);
-
-  const article = articleId ? getModerationArticle(articleId) : undefined;
-  if (articleId && !article) notFound();
-  const counts = articleId ? countArticleCommentsByStatus(articleId) : countCommentsByStatus();
-  const { comments, total } = listCommentsForModeration({ status, page, articleId });
-  const totalPages = Math.ceil(total / MODERATION_PAGE_SIZE);
-  const waiting = counts.pending;
+  const user = await requirePagePermission("comments.moderate", "/admin/comments");
+  const params = queueParamsSchema.parse(await searchParams);
+  const { queue } = params;
+  const filter = filterOf(params);
   const now = new Date();
+
+  const counts = countQueues(filter);
+  const { items, total } = listQueue({ queue, filter, page: params.page, now });
+  const pageCount = Math.max(1, Math.ceil(total / DESK_PAGE_SIZE));
+  const options = listFilterOptions();
+  const story = filter.articleId ? options.articles.find((a) => a.id === filter.articleId) : undefined;
+  const surging = listSurgingArticles().map((s) => ({
+    ...s,
+    pending: countQueues({ articleId: s.id }).pending,
+    queueHref: deskHref("pending", { articleId: s.id }),
+  }));
+  const challenges = countOpenChallenges();
+  const reasons = listRejectReasons();
+  const tabHrefs = Object.fromEntries(QUEUES.map((q) => [q, deskHref(q, filter)])) as Record<Queue, string>;
+  const filterQuery = new URL(deskHref(queue, filter), "http://x").searchParams;
+  filterQuery.delete("queue");
+  const waiting = counts.pending;
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="font-serif text-3xl font-bold">Comments</h1>
-        <h2 className="mt-2 text-xl font-semibold">
-          {waiting === 0 ? "No comments waiting" : `${waiting} ${waiting === 1 ? "comment" : "comments"} waiting`}
-          {article ? <> on {article.headline}</> : null}
-        </h2>
-        {article ? (
-          <p className="mt-1 text-sm">
-            <Link href={queueHref({ status })} className="text-brand underline">
-              Show comments on every article
-            </Link>
-          </p>
-        ) : null}
-      </div>
-      <ModerationTabs current={status} counts={counts} articleId={articleId} />
-      <ModerationFeedback>
-        <section aria-labelledby="queue-heading" className="space-y-4">
-          <h2 id="queue-heading" className="sr-only">
-            {STATUS_LABELS[status]} comments, {status === "pending" ? "oldest first" : "latest decision first"}
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="font-serif text-3xl font-bold">Comments</h1>
+          <h2 className="mt-2 text-xl font-semibold">
+            {waiting === 0 ? "No comments waiting" : `${waiting} ${waiting === 1 ? "comment" : "comments"} waiting`}
+            {story ? <> on {story.headline}</> : null}
           </h2>
-          {comments.length === 0 ? (
-            <p className="text-muted">
-              {page > 1 ? "There are no comments on this page." : `No ${STATUS_LABELS[status].toLowerCase()} comments.`}
-            </p>
+        </div>
+        <p className="flex flex-wrap gap-4 text-sm">
+          {challenges > 0 ? (
+            <Link href="/admin/comments/challenges" className="font-semibold text-red-900 underline">
+              {challenges} correction {challenges === 1 ? "request" : "requests"} open
+            </Link>
           ) : (
-            <ol className="space-y-4">
-              {comments.map((comment) => (
-                <li key={comment.id}>
-                  <CommentRow comment={comment} now={now} />
-                </li>
-              ))}
-            </ol>
+            <Link href="/admin/comments/challenges" className="text-brand underline">
+              Correction requests
+            </Link>
           )}
-          <ModerationPagination status={status} page={page} totalPages={totalPages} articleId={articleId} />
-        </section>
-      </ModerationFeedback>
+          <Link href="/admin/comments/settings" className="text-brand underline">
+            Comment settings
+          </Link>
+        </p>
+      </div>
+      <SurgePanel stories={surging} />
+      <DeskFilters queue={queue} filter={filter} articles={options.articles} sections={options.sections} />
+      <ModerationDesk
+        key={`${queue}:${filterQuery.toString()}:${params.page}`}
+        items={items}
+        queue={queue}
+        counts={counts}
+        tabHrefs={tabHrefs}
+        filterQuery={filterQuery.toString()}
+        reasons={reasons.length ? reasons : FALLBACK_REJECT_REASONS}
+        meId={user.id}
+        now={now}
+        emptyText={params.page > 1 ? "There are no comments on this page." : `No ${QUEUE_LABELS[queue].toLowerCase()} comments.`}
+      />
+      <DeskPagination
+        basePath="/admin/comments"
+        params={Object.fromEntries(new URL(deskHref(queue, filter), "http://x").searchParams)}
+        page={Math.min(params.page, pageCount)}
+        pageCount={pageCount}
+      />
     </div>
   );
 }

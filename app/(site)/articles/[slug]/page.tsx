@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { siteUrl } from "@/db/config";
 import { getPublishedArticleBySlug, listRelated } from "@/db/queries/articles";
-import { listApprovedComments } from "@/db/queries/comments";
+import { getCommentThread } from "@/db/queries/comment-reader";
+import { getCommentAvailability } from "@/db/queries/comment-posting";
+import { expireAt } from "@/lib/schedule-cache";
 import { listCorrectionsForArticle } from "@/db/queries/corrections";
 import { findRedirectTarget } from "@/db/queries/slug-redirects";
 import { ArticleView } from "@/components/site/article-view";
@@ -13,6 +15,7 @@ import { JsonLd } from "@/components/site/json-ld";
 import { MostRead } from "@/components/site/most-read";
 import { RelatedStories } from "@/components/site/related-stories";
 import { ShareLinks } from "@/components/site/share-links";
+import { DEFAULT_COMMENT_SORT } from "@/lib/comments/thread";
 import { articleCrumbs, breadcrumbJsonLd } from "@/lib/page-structured-data";
 import { GENERATED_IMAGE_SIZE, generatedImagePath, newsArticleJsonLd } from "@/lib/structured-data";
 
@@ -72,8 +75,13 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const article = loadArticle(slug) ?? answerMissing(slug);
   const related = listRelated(article);
-  const comments = listApprovedComments(article.id);
+  // Page 1 in the default order always exists, even with no comments.
+  const comments = getCommentThread(article.id, DEFAULT_COMMENT_SORT, 1)!;
   const corrections = listCorrectionsForArticle(article.id);
+  // Comments also close by age (the section's or the site's days): the page expires then.
+  const availability = getCommentAvailability(article.id);
+  await expireAt(availability?.closesAt ?? null);
+  const commentsOpen = article.commentsOpen && (availability?.open ?? false);
   const crumbs = articleCrumbs(article);
   return (
     <div className="mx-auto max-w-3xl">
@@ -84,7 +92,7 @@ export default async function ArticlePage({ params }: Props) {
       <ShareLinks url={new URL(`/articles/${article.slug}`, siteUrl()).href} title={article.headline} />
       <RelatedStories articles={related} sectionName={article.section.name} />
       <MostRead />
-      <CommentThread articleId={article.id} articleSlug={article.slug} comments={comments} commentsOpen={article.commentsOpen} />
+      <CommentThread article={{ ...article, commentsOpen }} view={comments} />
     </div>
   );
 }

@@ -10,7 +10,10 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string }> },
+): Promise<Response> {
   // Published-only, like the page: drafts and unknown slugs get the same 404.
   const article = getPublishedArticleBySlug((await params).slug);
   if (!article) return notFoundResponse();

@@ -1,3 +1,4 @@
+import { getCommentAvailability } from "@/db/queries/comment-posting";
 import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -6,6 +7,7 @@ import { getPublishedArticleBySlug } from "@/db/queries/articles";
 import { getApprovedCommentOf } from "@/db/queries/comments";
 import { CommentForm } from "@/components/site/comment-form";
 import { CommentText } from "@/components/site/comment-thread";
+import { moderationNote } from "@/components/site/comments/moderation-note";
 
 type Props = { params: Promise<{ slug: string; commentId: string }> };
 
@@ -19,7 +21,7 @@ const loadReply = cache((slug: string, commentId: string) => {
   const id = /^[1-9]\d{0,15}$/.test(commentId) ? Number(commentId) : NaN;
   if (!Number.isSafeInteger(id)) return undefined;
   const article = getPublishedArticleBySlug(slug);
-  if (!article?.commentsOpen) return undefined;
+  if (!article?.commentsOpen || !getCommentAvailability(article.id)?.open) return undefined;
   const comment = getApprovedCommentOf(id, article.id);
   return comment ? { article, comment } : undefined;
 });
@@ -63,6 +65,7 @@ export default async function ReplyPage({ params }: Props) {
           idPrefix="reply"
           heading={`Reply to ${comment.authorName}`}
           headingLevel={2}
+          note={moderationNote(article.commentModeration, article.commentSurge)}
         />
       </div>
       <p className="mt-6">

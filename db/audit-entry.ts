@@ -1,4 +1,4 @@
-import type { DB } from "./client";
+import type { DB, Tx } from "./client";
 import { auditLog } from "./schema";
 
 /** What the audit log records; the page filters by these. */
@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "article.delete",
   "article.restore-revision",
   "article.correction",
+  "article.correction-dismiss",
   "comment.delete",
   "comment.approve",
   "comment.reject",
@@ -52,7 +53,7 @@ export type AuditEntry = {
  * Appends one entry through the given connection: the app's (db/queries/audit.ts) or the staff
  * command line's own (scripts/users.ts), so changes made from a shell are on the record too.
  */
-export function insertAuditEntry(database: DB, entry: AuditEntry): void {
+export function insertAuditEntry(database: DB | Tx, entry: AuditEntry): void {
   database
     .insert(auditLog)
     .values({ ...entry, targetId: entry.targetId ?? null, articleId: entry.articleId ?? null })

@@ -6,6 +6,8 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The handle a `db.transaction` callback receives, for helpers that run inside one. */
+export type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
 
 const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
 

@@ -28,6 +28,8 @@ export type CommentDecision = {
   fromStatus: string | null;
   toStatus: string | null;
   reason?: string;
+  /** The comment's "to review" flag before the decision, for undo. */
+  needsReviewBefore?: boolean;
   /** One line for the site's audit log, e.g. "Rejected a comment by Sam on “Headline”". */
   summary: string;
 };
@@ -57,6 +59,7 @@ export function recordCommentDecision(database: DB, decision: CommentDecision, n
       fromStatus: decision.fromStatus,
       toStatus: decision.toStatus,
       reason: decision.reason ?? "",
+      needsReviewBefore: decision.needsReviewBefore ?? null,
       createdAt: now,
     })
     .returning({ id: commentDecisions.id })

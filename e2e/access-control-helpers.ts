@@ -160,6 +160,8 @@ export type Capture =
       act: (page: Page) => Promise<void>;
       /** Text only the wanted call carries, to tell it from other calls the page makes. */
       marker: string;
+      /** Which call carrying the marker to keep, when several do (1, the first, by default). */
+      occurrence?: number;
     };
 
 /** Sends the recorded request again with `session`. */
@@ -189,18 +191,20 @@ async function captureCall(
   browser: Browser,
   session: Session,
   url: string,
-  { setup, act, marker }: Extract<Capture, { via: "script" }>,
+  { setup, act, marker, occurrence = 1 }: Extract<Capture, { via: "script" }>,
 ): Promise<CapturedCall> {
   const context = await browser.newContext({ storageState: session });
   try {
     const page = await context.newPage();
     let captured: CapturedCall | undefined;
+    let seen = 0;
     await page.route(
       (u) => u.pathname === new URL(url, "http://x").pathname,
       async (route) => {
         const request = route.request();
         const isCall = request.method() === "POST" && request.headers()["next-action"] !== undefined;
         if (captured || !isCall || !(request.postData() ?? "").includes(marker)) return route.continue();
+        if (++seen < occurrence) return route.continue();
         captured = {
           url: request.url(),
           headers: await request.allHeaders(),

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { DB } from "../db/client";
-import { articles, auditLog, commentClaims, commenterBans, commenterNotes, comments } from "../db/schema";
+import { articles, auditLog, commentClaims, commenterBans, commenterNotes, comments, correctionDrafts } from "../db/schema";
 import {
   button,
   expect,
@@ -20,9 +20,8 @@ const MODERATORS = ["admin", "editor", "moderator"] as const;
 const byModerator = { allowed: MODERATORS, capturedAs: "moderator", control: "moderator" } as const;
 
 /** A draft story of the test's own (no reader page to refresh), with one pending comment. */
-function arrangeComment(db: DB, suffix: string, status: "pending" | "approved" = "pending") {
+function arrangeComment(db: DB, suffix: string, status: "pending" | "approved" = "pending", email = `desk-acl-${suffix}@example.test`) {
   const story = insertArticle(db, { suffix, label: "desk", createdBy: "editor", byline: ["editor"], status: "draft" });
-  const email = `desk-acl-${suffix}@example.test`;
   const { id } = db
     .insert(comments)
     .values({ articleId: story.id, authorName: `Desk ACL ${suffix}`, authorEmail: email, body: `Probe ${suffix}`, status, ipHash: `acl-${suffix}` })
@@ -76,10 +75,46 @@ const DOORS: ActionDoor[] = [
       const c = arrangeComment(db, suffix);
       return {
         url: desk(c.email),
-        capture: { via: "script", act: (page) => page.keyboard.press("j"), marker: `[${c.id}]` },
+        capture: { via: "script", act: async (page) => {
+            await page.locator('[data-keys="ready"]').waitFor();
+            await page.keyboard.press("j");
+          }, marker: `[${c.id}]` },
         state: () => db.select({ userId: commentClaims.userId }).from(commentClaims).where(eq(commentClaims.commentId, c.id)).get() ?? null,
         after: { userId: staffId(db, "moderator") },
         cleanup: c.cleanup,
+      };
+    },
+  },
+  {
+    // Its call carries the same id as the claim's: it is the second call naming the comment,
+    // made when the moderator moves on without deciding.
+    action: "releaseClaimAction, moving on from a comment",
+    ...byModerator,
+    arrange: (db, suffix) => {
+      const c = arrangeComment(db, suffix);
+      const next = arrangeComment(db, `${suffix}-next`, "pending", c.email);
+      // The desk lists the oldest first: this one is focused first, the other next.
+      db.update(comments).set({ createdAt: new Date(Date.now() - 60_000) }).where(eq(comments.id, c.id)).run();
+      const claim = () => db.select({ userId: commentClaims.userId }).from(commentClaims).where(eq(commentClaims.commentId, c.id)).get() ?? null;
+      return {
+        url: desk(c.email),
+        capture: {
+          via: "script",
+          act: async (page) => {
+            await page.locator('[data-keys="ready"]').waitFor();
+            await page.keyboard.press("j");
+            await expect.poll(claim).not.toBeNull();
+            await page.keyboard.press("j");
+          },
+          marker: `[${c.id}]`,
+          occurrence: 2,
+        },
+        state: claim,
+        after: null,
+        cleanup: () => {
+          c.cleanup();
+          next.cleanup();
+        },
       };
     },
   },
@@ -148,14 +183,9 @@ const DOORS: ActionDoor[] = [
       const c = arrangeComment(db, suffix);
       return {
         url: `/admin/comments/${c.id}`,
-        capture: { via: "form", button: button("Request a correction"), overrides: { note: "Probe challenge" } },
-        state: () =>
-          db
-            .select({ action: auditLog.action })
-            .from(auditLog)
-            .where(and(eq(auditLog.action, "comment.challenge"), eq(auditLog.targetId, c.id)))
-            .all().length,
-        after: 1,
+        capture: { via: "form", button: button("Open a correction draft"), overrides: { note: "Probe challenge" } },
+        state: () => db.select({ note: correctionDrafts.note }).from(correctionDrafts).where(eq(correctionDrafts.commentId, c.id)).all(),
+        after: [{ note: "Probe challenge" }],
         cleanup: () => {
           db.delete(auditLog).where(and(eq(auditLog.action, "comment.challenge"), eq(auditLog.targetId, c.id))).run();
           c.cleanup();

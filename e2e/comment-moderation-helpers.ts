@@ -114,3 +114,9 @@ export function deskFor(email: string, queue = "pending") {
 }
 
 export const item = (page: Page, name: string) => page.getByRole("article", { name: new RegExp(name) });
+
+/** Opens `url` and waits until the desk listens for its keyboard shortcuts. */
+export async function openDesk(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('[data-keys="ready"]').waitFor();
+}

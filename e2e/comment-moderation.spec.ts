@@ -9,6 +9,7 @@ import {
   commenter,
   decisionsOf,
   deskFor,
+  openDesk,
   insertComment,
   item,
   report,
@@ -120,7 +121,7 @@ test("bulk: select all on the page and approve them at once", async ({ page, db 
 test("keyboard only: help overlay, then j/a/r/s clear the queue without a reload", async ({ page, db }) => {
   const who = commenter("Esme");
   const ids = [4, 3, 2, 1].map((m) => insertComment(db, who, { minutesAgo: m * 10 }).id);
-  await page.goto(deskFor(who.email));
+  await openDesk(page, deskFor(who.email));
   await expect(page.getByRole("article")).toHaveCount(4);
 
   await page.keyboard.press("?");
@@ -196,14 +197,14 @@ test("a second moderator sees the claim, skips it with j, and cannot decide it",
   const who = commenter("Hana");
   const first = insertComment(db, who, { minutesAgo: 20 });
   insertComment(db, who, { minutesAgo: 10 });
-  await page.goto(deskFor(who.email));
+  await openDesk(page, deskFor(who.email));
   await page.keyboard.press("j");
   await expect.poll(() => claimOf(db, first.id) !== undefined).toBe(true);
 
   const editor = await contextAs(browser, "editor");
   try {
     const other = await editor.newPage();
-    await other.goto(deskFor(who.email));
+    await openDesk(other, deskFor(who.email));
     const claimed = other.getByRole("article").first();
     await expect(claimed).toContainText("Being reviewed by Jun Okafor");
     await other.keyboard.press("j");
@@ -261,21 +262,4 @@ test("surge stories are on top of the desk and a moderator can end the surge", a
   } finally {
     db.update(articles).set({ commentSurgeAt: null }).where(eq(articles.id, id)).run();
   }
-});
-
-test("a factual challenge opens a correction request for the editors, linked to the comment", async ({ page, db }) => {
-  const who = commenter("Kit");
-  const comment = insertComment(db, who, { status: "approved", body: "The barrier is 3 metres, not 30." });
-  await page.goto(deskFor(who.email, "approved"));
-  await page.getByRole("link", { name: `Thread and history of the comment by ${who.name}` }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Comment by ${who.name}` })).toBeVisible();
-  await page.getByLabel("What the comment says is wrong in the story").fill("Barrier height given as 30 m");
-  await page.getByRole("button", { name: "Request a correction" }).click();
-  await expect(page.getByRole("status").last()).toContainText("Correction requested");
-
-  await page.goto("/admin/comments/challenges");
-  const request = page.getByRole("listitem").filter({ hasText: "Barrier height given as 30 m" });
-  await expect(request).toContainText("Open");
-  await expect(request.getByRole("link", { name: theArticle(db).headline })).toHaveAttribute("href", `/admin/articles/${theArticle(db).id}/edit`);
-  await expect(request.getByRole("link", { name: `Comment by ${who.name}` })).toHaveAttribute("href", `/admin/comments/${comment.id}`);
 });

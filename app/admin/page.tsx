@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { countArticlesByStatus } from "@/db/queries/article-editor";
+import { countOpenCorrectionDrafts } from "@/db/queries/correction-drafts";
 import { countCommentsByStatus } from "@/db/queries/moderation";
 import { promoteDueScheduled } from "@/db/queries/workflow";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -44,6 +45,14 @@ export default async function DashboardPage() {
       count: countCommentsByStatus().pending,
       href: "/admin/comments",
       action: "Moderate comments",
+    });
+  }
+  if (can(user.role, "articles.publish") && can(user.role, "comments.moderate")) {
+    tiles.push({
+      label: "Factual challenges awaiting an editor",
+      count: countOpenCorrectionDrafts(),
+      href: "/admin/comments/challenges",
+      action: "Open the correction drafts",
     });
   }
 

@@ -10,6 +10,7 @@ const LABELS: Partial<Record<AuditAction, string>> = {
   "article.delete": "Article deleted",
   "article.restore-revision": "Revision restored",
   "article.correction": "Correction added",
+  "article.correction-dismiss": "Correction draft dismissed",
   "comment.delete": "Comment deleted",
   "comment.approve": "Comment approved",
   "comment.reject": "Comment rejected",

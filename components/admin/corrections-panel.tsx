@@ -6,27 +6,30 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { formatDateTime } from "@/lib/utils";
-import { CORRECTION_LABELS, CORRECTION_MAX_LENGTH } from "@/lib/validation/corrections";
+import { CORRECTION_KIND_OPTIONS, CORRECTION_LABELS, CORRECTION_MAX_LENGTH } from "@/lib/validation/corrections";
+import type { DraftActionState } from "@/app/admin/articles/[id]/edit/corrections-actions";
+import { CorrectionDraftCard, type CorrectionDraft } from "./correction-draft-card";
 import type { CorrectionKind } from "@/db/schema";
 
 type Entry = { id: number; kind: CorrectionKind; body: string; createdAt: Date };
 type Props = {
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
   corrections: Entry[];
+  /** Drafts opened from readers' factual challenges, still waiting for an editor. */
+  drafts: CorrectionDraft[];
+  draftAction: (prev: DraftActionState, formData: FormData) => Promise<DraftActionState>;
 };
-
-const KIND_OPTIONS = (Object.keys(CORRECTION_LABELS) as CorrectionKind[]).map((kind) => ({
-  value: kind,
-  label: CORRECTION_LABELS[kind],
-}));
 
 /**
  * Corrections on a live story: what has been published, and a form to append one. Entries
  * are permanent on purpose (a correction that quietly disappears is its own error), so there is
  * no edit or delete here.
  */
-export function CorrectionsPanel({ action, corrections }: Props) {
+export function CorrectionsPanel({ action, corrections, drafts, draftAction }: Props) {
   const [state, formAction] = useActionState(action, initialActionState);
+  // Held here, not in the card: publishing or dismissing a draft removes its card.
+  const [draftState, draftFormAction] = useActionState<DraftActionState, FormData>(draftAction, initialActionState);
+  const answered = draftState.draftId !== undefined && !drafts.some((d) => d.id === draftState.draftId);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.ok) formRef.current?.reset();
@@ -51,6 +54,23 @@ export function CorrectionsPanel({ action, corrections }: Props) {
         Readers see these under the story and on the Corrections page, and each one moves the story&apos;s
         &ldquo;Updated&rdquo; time. A plain save (a typo fix) does not.
       </p>
+      {answered ? (
+        <div className="mt-3">
+          <FormMessage state={draftState} />
+        </div>
+      ) : null}
+      {drafts.length > 0 ? (
+        <div className="mt-3 space-y-3">
+          {drafts.map((draft) => (
+            <CorrectionDraftCard
+              key={draft.id}
+              draft={draft}
+              state={draftState.draftId === draft.id ? draftState : initialActionState}
+              formAction={draftFormAction}
+            />
+          ))}
+        </div>
+      ) : null}
       {corrections.length > 0 ? (
         <ul className="mt-3 space-y-2 text-sm" aria-label="Published corrections">
           {corrections.map((entry) => (
@@ -67,7 +87,7 @@ export function CorrectionsPanel({ action, corrections }: Props) {
           id="correction-kind"
           name="kind"
           label="Type"
-          options={KIND_OPTIONS}
+          options={CORRECTION_KIND_OPTIONS}
           defaultValue="correction"
           errors={state.fieldErrors?.kind}
         />

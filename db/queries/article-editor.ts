@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
+import type { Tx } from "@/db/client";
 import {
   articleAuthors,
   articles,
@@ -25,7 +26,6 @@ export {
   type DeskFilter,
 } from "./article-desk";
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 type Executor = typeof db | Tx;
 
 export type ArticleForEdit = {

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
+import type { Tx } from "@/db/client";
 import { articleAuthors, articleRevisions, articles, articleTags, sections, tags, users } from "@/db/schema";
 import type { ArticleSnapshot } from "@/lib/revision-snapshot";
 
@@ -8,7 +9,6 @@ import type { ArticleSnapshot } from "@/lib/revision-snapshot";
 // commit (or fail) together. The snapshot is read back from the rows just written rather than
 // from the input, so it records exactly what is stored, including fields other modules write.
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 export type Executor = typeof db | Tx;
 
 /** Every editable field of an article as stored now; undefined when it does not exist. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
+import type { Tx } from "@/db/client";
 import { articles, corrections, type CorrectionKind } from "@/db/schema";
 import { isPublicArticle } from "./public-rule";
 
@@ -18,39 +19,39 @@ const entryColumns = {
 };
 const newestFirst = [desc(corrections.createdAt), desc(corrections.id)];
 
+type NewCorrection = { articleId: number; kind: CorrectionKind; body: string; createdById: number; now?: Date };
+type AddedCorrection = CorrectionEntry & { slug: string; headline: string };
+
 /**
  * Appends an entry and stamps the article's public "updated" time, in one transaction. Only a
  * story readers can see takes corrections; undefined when the article is not (or no longer) live.
  */
-export function addCorrection(input: {
-  articleId: number;
-  kind: CorrectionKind;
-  body: string;
-  createdById: number;
-  now?: Date;
-}): (CorrectionEntry & { slug: string; headline: string }) | undefined {
+export function addCorrection(input: NewCorrection): AddedCorrection | undefined {
+  return db.transaction((tx) => appendCorrection(tx, input));
+}
+
+/** addCorrection's body, for callers that publish a correction inside their own transaction. */
+export function appendCorrection(tx: Tx, input: NewCorrection): AddedCorrection | undefined {
   const now = input.now ?? new Date();
-  return db.transaction((tx) => {
-    const article = tx
-      .update(articles)
-      .set({ substantiveUpdatedAt: now })
-      .where(and(eq(articles.id, input.articleId), isPublicArticle))
-      .returning({ slug: articles.slug, headline: articles.headline })
-      .get();
-    if (!article) return undefined;
-    const entry = tx
-      .insert(corrections)
-      .values({
-        articleId: input.articleId,
-        kind: input.kind,
-        body: input.body,
-        createdById: input.createdById,
-        createdAt: now,
-      })
-      .returning(entryColumns)
-      .get();
-    return { ...entry, ...article };
-  });
+  const article = tx
+    .update(articles)
+    .set({ substantiveUpdatedAt: now })
+    .where(and(eq(articles.id, input.articleId), isPublicArticle))
+    .returning({ slug: articles.slug, headline: articles.headline })
+    .get();
+  if (!article) return undefined;
+  const entry = tx
+    .insert(corrections)
+    .values({
+      articleId: input.articleId,
+      kind: input.kind,
+      body: input.body,
+      createdById: input.createdById,
+      createdAt: now,
+    })
+    .returning(entryColumns)
+    .get();
+  return { ...entry, ...article };
 }
 
 const forArticleStatement = db

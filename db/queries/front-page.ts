@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
+import type { Tx } from "@/db/client";
 import { articles, frontPageSlots } from "@/db/schema";
 import { listLatestPublished, listPublishedByIds, type ArticleCard } from "./articles";
 import { isPublicArticle } from "./public-rule";
@@ -11,7 +12,6 @@ import { isPublicArticle } from "./public-rule";
 
 export const MAX_PINS = 6;
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export type SlotStory = { id: number; headline: string; slug: string; live: boolean };
 export type FrontPageCuration = { lead: SlotStory | null; pins: SlotStory[] };

@@ -1,6 +1,7 @@
 import "server-only";
 import { desc, eq, inArray, like, or, sql } from "drizzle-orm";
 import { db } from "@/db";
+import type { Tx } from "@/db/client";
 import { articles, media, users, type ArticleStatus } from "@/db/schema";
 
 // The media library's rows. Files on disk are lib/media/storage.ts's business; these functions
@@ -119,7 +120,6 @@ export function listMediaForPicker(limit = 60): PickerItem[] {
     .all();
 }
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 type Executor = typeof db | Tx;
 
 /**

@@ -4,7 +4,6 @@ import { db } from "@/db";
 import { articles, auditLog, comments, sections, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import { listAuditEntries } from "./audit-log";
-import { listChallenges, countOpenChallenges, raiseChallenge } from "./moderation-challenges";
 import { addCommenterNote, banCommenter, getCommenter, liftBan } from "./moderation-commenters";
 import { decideComment } from "./moderation-decisions";
 
@@ -78,19 +77,7 @@ describe("commenter history, bans and notes", () => {
   });
 });
 
-describe("factual challenges and the audit trail", () => {
-  it("opens a correction request linked to the comment until a correction lands on the story", () => {
-    const c = add("The barrier is 3 m, not 30 m", "fact@example.test");
-    const before = countOpenChallenges();
-    expect(raiseChallenge({ commentId: c, note: "Height is wrong", actorId: mod })).toEqual({ articleId: article, headline: "Flood barrier" });
-    expect(countOpenChallenges()).toBe(before + 1);
-    expect(listChallenges({ commentId: c })).toMatchObject([{ note: "Height is wrong", resolved: false, comment: { id: c }, article: { id: article } }]);
-    recordAudit({ actorId: mod, action: "article.correction", targetType: "article", targetId: article, summary: "Correction" });
-    expect(listChallenges({ commentId: c })[0]!.resolved).toBe(true);
-    expect(countOpenChallenges()).toBe(before);
-    expect(raiseChallenge({ commentId: 9_999_999, note: "nope", actorId: mod })).toBeNull();
-  });
-
+describe("the audit trail", () => {
   it("filters the audit log by story and by comment", () => {
     const c = add("audited comment", "audit@example.test", "ab", other);
     decideComment({ id: c, expected: "pending", to: "approved", actorId: mod });

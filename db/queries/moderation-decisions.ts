@@ -87,6 +87,7 @@ function record(c: Loaded, actorId: number, action: CommentDecisionAction, from:
       fromStatus: from,
       toStatus: to,
       reason,
+      needsReviewBefore: c.needsReview,
       summary: `${VERB[action] ?? action} a comment by ${c.authorName} on “${c.headline}”`,
     },
     now,
@@ -248,10 +249,11 @@ export function undoLastDecision(input: { id: number; actorId: number; now?: Dat
         .returning({ id: commentReports.id })
         .all().length;
       if (reopened > 0) patch.reportCount = sql`(select count(*) from ${commentReports} where ${commentReports.commentId} = ${c.id} and ${commentReports.resolvedAt} is null)`;
-      // Keeping a post-moderated comment is what cleared its review flag.
-      else if (last.action === "approve" && last.fromStatus === "approved") patch.needsReview = true;
+      // Rows from before the flag was recorded: keeping a post-moderated comment is what cleared it.
+      else if (last.needsReviewBefore === null && last.action === "approve" && last.fromStatus === "approved") patch.needsReview = true;
       if (to === "rejected") patch.reason = reasonBefore(c.id, last.id);
     }
+    if (last.needsReviewBefore !== null) patch.needsReview = last.needsReviewBefore;
     db.update(comments).set(patch).where(eq(comments.id, c.id)).run();
     db.update(commentDecisions).set({ undoneAt: now }).where(eq(commentDecisions.id, last.id)).run();
     record(c, input.actorId, "undo", from, to, `undid “${last.action}”`, now);

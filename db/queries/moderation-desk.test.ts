@@ -177,6 +177,20 @@ describe("decisions, audit and undo", () => {
     expect(ids({ queue: "reported" })).toContain(id);
   });
 
+  it("restores a post-moderated comment's review flag exactly as it was before the undone decision", () => {
+    // Under review: rejecting it clears the flag; undo brings it back.
+    const reviewed = add({ body: "review reject", status: "approved", needsReview: true });
+    decideComment({ id: reviewed, expected: "approved", to: "rejected", actorId: mod });
+    expect(statusOf(reviewed).needsReview).toBe(false);
+    undoLastDecision({ id: reviewed, actorId: mod });
+    expect(statusOf(reviewed)).toMatchObject({ status: "approved", needsReview: true });
+    // Not under review: undoing a rejection does not invent a review.
+    const plain = add({ body: "plain reject", status: "approved" });
+    decideComment({ id: plain, expected: "approved", to: "rejected", actorId: mod });
+    undoLastDecision({ id: plain, actorId: mod });
+    expect(statusOf(plain)).toMatchObject({ status: "approved", needsReview: false });
+  });
+
   it("features (publishing a pending comment) and unfeatures", () => {
     const id = add({ body: "decision feature" });
     expect(setFeatured({ id, expected: "pending", featured: true, actorId: mod })).toMatchObject({ ok: true, to: "approved", readersSeeChange: true });

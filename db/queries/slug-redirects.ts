@@ -1,13 +1,13 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
+import type { Tx } from "@/db/client";
 import { articles, slugRedirects } from "@/db/schema";
 import { isPublicArticle } from "./public-rule";
 
 // Old addresses of renamed articles. The article page answers one with a permanent redirect to
 // the article's current address, so links and search results keep working after a rename.
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /**
  * Called inside the save's transaction when an article's slug changes. The new slug stops being

@@ -8,4 +8,5 @@ export * from "./site";
 export * from "./media";
 export * from "./audit";
 export * from "./moderation";
+export * from "./correction-drafts";
 export * from "./relations";

@@ -111,6 +111,8 @@ export const commentDecisions = sqliteTable(
     fromStatus: text("from_status"),
     toStatus: text("to_status"),
     reason: text("reason").notNull().default(""),
+    /** The comment's "to review" flag before this decision, so undo restores it exactly; null on older rows. */
+    needsReviewBefore: integer("needs_review_before", { mode: "boolean" }),
     createdAt: createdAt(),
     undoneAt: integer("undone_at", { mode: "timestamp" }),
   },

@@ -5,7 +5,7 @@ import { ModerationDesk } from "@/components/admin/moderation/desk";
 import { SurgePanel } from "@/components/admin/moderation/surge-panel";
 import { DeskPagination } from "@/components/admin/desk-pagination";
 import { listSurgingArticles } from "@/db/queries/comment-posting";
-import { countOpenChallenges } from "@/db/queries/moderation-challenges";
+import { countOpenCorrectionDrafts } from "@/db/queries/correction-drafts";
 import { countQueues, DESK_PAGE_SIZE, listFilterOptions, listQueue } from "@/db/queries/moderation-queues";
 import { listRejectReasons } from "@/db/queries/moderation-settings";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -33,7 +33,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Sea
     pending: countQueues({ articleId: s.id }).pending,
     queueHref: deskHref("pending", { articleId: s.id }),
   }));
-  const challenges = countOpenChallenges();
+  const challenges = countOpenCorrectionDrafts();
   const reasons = listRejectReasons();
   const tabHrefs = Object.fromEntries(QUEUES.map((q) => [q, deskHref(q, filter)])) as Record<Queue, string>;
   const filterQuery = new URL(deskHref(queue, filter), "http://x").searchParams;
@@ -53,11 +53,11 @@ export default async function CommentsPage({ searchParams }: { searchParams: Sea
         <p className="flex flex-wrap gap-4 text-sm">
           {challenges > 0 ? (
             <Link href="/admin/comments/challenges" className="font-semibold text-red-900 underline">
-              {challenges} correction {challenges === 1 ? "request" : "requests"} open
+              {challenges} factual {challenges === 1 ? "challenge" : "challenges"} waiting for an editor
             </Link>
           ) : (
             <Link href="/admin/comments/challenges" className="text-brand underline">
-              Correction requests
+              Factual challenges
             </Link>
           )}
           <Link href="/admin/comments/settings" className="text-brand underline">

@@ -90,10 +90,10 @@ export function NoteForm({ email }: { email: string }) {
   );
 }
 
-/** "Factual challenge": asks editors for a correction on the story, linking this comment. */
+/** "Factual challenge": opens a correction draft on the story for the editors, linked to this comment. */
 export function ChallengeForm({ commentId }: { commentId: number }) {
   return (
-    <ActionForm action={challengeCommentAction} label="Request a correction" pendingLabel="Sending…" variant="secondary">
+    <ActionForm action={challengeCommentAction} label="Open a correction draft" pendingLabel="Opening…" variant="secondary">
       {(errors, { errorId }) => (
         <>
           <input type="hidden" name="id" value={commentId} />

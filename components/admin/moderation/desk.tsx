@@ -1,14 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  bulkModerateAction,
-  claimCommentAction,
-  moderateCommentAction,
-  releaseClaimAction,
-  type DeskState,
-} from "@/app/admin/comments/actions";
+import { bulkModerateAction, moderateCommentAction, type DeskState } from "@/app/admin/comments/actions";
 import type { DeskItem as Item } from "@/db/queries/moderation-queues";
 import { QUEUE_LABELS, type Queue, type QueueCounts } from "@/lib/moderation-desk/queues";
 import type { DeskDecision } from "@/lib/moderation-desk/validation";
@@ -17,9 +10,9 @@ import { decisionsFor, leavesQueue } from "./decision-buttons";
 import { DeskItem } from "./desk-item";
 import { DeskMessage } from "./desk-message";
 import { HelpDialog } from "./help-dialog";
-import { fetchCounts, POLL_MS, publishCounts } from "./live-counts-store";
 import { QueueTabs } from "./queue-tabs";
 import { ReasonDialog } from "./reason-dialog";
+import { useFocusClaim, useLiveQueue } from "./use-desk-sync";
 
 type Props = {
   items: Item[];
@@ -35,7 +28,6 @@ type Props = {
 };
 
 const initial: DeskState = { ok: false };
-const CLAIM_REFRESH_MS = 60_000;
 
 /**
  * The moderators' desk: the queue as a list a moderator works through with the mouse or the
@@ -45,7 +37,6 @@ const CLAIM_REFRESH_MS = 60_000;
  */
 export function ModerationDesk(props: Props) {
   const { items, queue, reasons, meId } = props;
-  const router = useRouter();
   const [state, dispatch] = useActionState(moderateCommentAction, initial);
   const [bulkState, bulkDispatch] = useActionState(bulkModerateAction, initial);
   const [latest, setLatest] = useState<"single" | "bulk">("single");
@@ -113,41 +104,8 @@ export function ModerationDesk(props: Props) {
     el?.scrollIntoView({ block: "nearest" });
   }, [focusedId, visible]);
 
-  // Claim the comment in focus, re-claim while it stays open, let go when moving on.
-  useEffect(() => {
-    if (focusedId === null) return;
-    const id = focusedId;
-    let live = true;
-    const claim = () =>
-      claimCommentAction(id).then((r) => {
-        if (live && !r.ok && r.claimedBy) setClaims((c) => ({ ...c, [id]: r.claimedBy! }));
-      });
-    void claim();
-    const timer = setInterval(claim, CLAIM_REFRESH_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-      if (lastDecided.current !== id) void releaseClaimAction(id);
-    };
-  }, [focusedId]);
-
-  // Live counts and others' claims, every 15 s; a changed queue length refreshes the list.
-  useEffect(() => {
-    const poll = async () => {
-      if (document.visibilityState === "hidden") return;
-      const ids = visibleRef.current.map((i) => i.id).join(",");
-      const data = await fetchCounts([props.filterQuery, ids ? `ids=${ids}` : ""].filter(Boolean).join("&"));
-      if (!data) return;
-      publishCounts(data.overall);
-      setCounts((old) => {
-        if (old[queue] !== data.counts[queue]) router.refresh();
-        return data.counts;
-      });
-      setClaims(Object.fromEntries(Object.entries(data.claims).map(([k, v]) => [Number(k), v])));
-    };
-    const timer = setInterval(poll, POLL_MS);
-    return () => clearInterval(timer);
-  }, [props.filterQuery, queue, router]);
+  useFocusClaim(focusedId, lastDecided, setClaims);
+  useLiveQueue({ filterQuery: props.filterQuery, queue, visibleRef, setCounts, setClaims });
 
   const decide = useCallback(
     (item: Item, decision: DeskDecision, reason = "") => {
@@ -195,6 +153,7 @@ export function ModerationDesk(props: Props) {
 
   // Keyboard shortcuts; typing in a field or a modifier key leaves the keys alone.
   const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
+  const root = useRef<HTMLDivElement>(null);
   const handleKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || rejecting || helpOpen) return;
     const target = e.target as HTMLElement;
@@ -227,6 +186,8 @@ export function ModerationDesk(props: Props) {
   useEffect(() => {
     const listener = (e: KeyboardEvent) => onKey.current(e);
     window.addEventListener("keydown", listener);
+    // Shortcuts pressed before this point are lost; tests (and scripts) wait for this mark.
+    root.current?.setAttribute("data-keys", "ready");
     return () => window.removeEventListener("keydown", listener);
   }, []);
 
@@ -245,7 +206,7 @@ export function ModerationDesk(props: Props) {
   const shown = latest === "bulk" ? bulkState : state;
   const selectable = queue !== "appeals";
   return (
-    <div className="space-y-4">
+    <div ref={root} className="space-y-4">
       <QueueTabs current={queue} counts={counts} hrefs={props.tabHrefs} />
       <div className="sticky top-0 z-10 space-y-2 bg-stone-50 py-2">
         <DeskMessage state={shown} onUndo={shown === state && state.ok && state.undoable ? undoLast : undefined} />

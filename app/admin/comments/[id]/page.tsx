@@ -5,7 +5,7 @@ import { ChallengeForm } from "@/components/admin/moderation/commenter-forms";
 import { CommentPanel } from "@/components/admin/moderation/comment-panel";
 import { DecisionHistory } from "@/components/admin/moderation/decision-history";
 import { ModerationTime } from "@/components/admin/moderation-time";
-import { listChallenges } from "@/db/queries/moderation-challenges";
+import { listCorrectionDraftsForComment } from "@/db/queries/correction-drafts";
 import { getDeskItem } from "@/db/queries/moderation-queues";
 import { listRejectReasons } from "@/db/queries/moderation-settings";
 import { getCommentThread, type ThreadComment } from "@/db/queries/moderation-thread";
@@ -13,12 +13,13 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { commenterHref, deskHref, type Queue } from "@/lib/moderation-desk/queues";
 import { FALLBACK_REJECT_REASONS } from "@/lib/moderation-desk/reasons";
 import { commentIdSchema } from "@/lib/moderation-desk/validation";
+import { CORRECTION_DRAFT_STATUS_LABELS } from "@/lib/validation/corrections";
 
 export const metadata: Metadata = { title: "Comment" };
 
 type Props = { params: Promise<{ id: string }> };
 
-/** One comment with everything around it: thread, story, commenter, decisions, correction requests. */
+/** One comment with everything around it: thread, story, commenter, decisions, correction drafts. */
 export default async function CommentPage({ params }: Props) {
   const { id: raw } = await params;
   const user = await requirePagePermission("comments.moderate", `/admin/comments/${encodeURIComponent(raw)}`);
@@ -28,7 +29,7 @@ export default async function CommentPage({ params }: Props) {
   const item = getDeskItem(id.data, now);
   if (!item) notFound();
   const thread = getCommentThread(item.id);
-  const challenges = listChallenges({ commentId: item.id });
+  const drafts = listCorrectionDraftsForComment(item.id);
   const reasons = listRejectReasons();
   const queue: Queue = item.appeal ? "appeals" : item.reportCount > 0 ? "reported" : item.needsReview ? "review" : item.status;
 
@@ -86,15 +87,19 @@ export default async function CommentPage({ params }: Props) {
           Factual challenge
         </h2>
         <p className="text-sm text-muted">
-          If this comment points out an error in the story, ask the editors for a correction. They see the request, linked
-          to this comment, under <Link href="/admin/comments/challenges" className="underline">Correction requests</Link>{" "}
-          until a correction is added to the story.
+          If this comment points out an error in the story, mark it as a factual challenge: the editors get a correction
+          draft on the story, linked to this comment, to check, edit and publish. All drafts are under{" "}
+          <Link href="/admin/comments/challenges" className="underline">
+            Factual challenges
+          </Link>
+          .
         </p>
-        {challenges.length > 0 ? (
-          <ul className="space-y-1 text-sm">
-            {challenges.map((c) => (
-              <li key={c.id}>
-                {c.resolved ? "Answered" : "Open"}: “{c.note}” by {c.raisedBy ?? "someone"} <ModerationTime date={c.createdAt} now={now} />
+        {drafts.length > 0 ? (
+          <ul className="space-y-1 text-sm" aria-label="Correction drafts from this comment">
+            {drafts.map((d) => (
+              <li key={d.id}>
+                {CORRECTION_DRAFT_STATUS_LABELS[d.status]}: “{d.note}”, raised by {d.raisedBy ?? "someone"}{" "}
+                <ModerationTime date={d.createdAt} now={now} />
               </li>
             ))}
           </ul>

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ModerationTime } from "@/components/admin/moderation-time";
-import { listChallenges } from "@/db/queries/moderation-challenges";
+import { listCorrectionDrafts } from "@/db/queries/correction-drafts";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { CORRECTION_DRAFT_STATUS_LABELS, CORRECTION_LABELS } from "@/lib/validation/corrections";
 
-export const metadata: Metadata = { title: "Correction requests" };
+export const metadata: Metadata = { title: "Factual challenges" };
 
 /**
- * Comments staff marked as factual challenges, for the editors: each links the comment and the
- * story's edit page, where a correction is added. Open until the story gets a correction.
+ * Comments staff marked as factual challenges, each with the correction draft it opened on the
+ * story: waiting ones first, then what the editors published or dismissed.
  */
 export default async function ChallengesPage() {
-  await requirePagePermission("comments.moderate", "/admin/comments/challenges");
-  const challenges = listChallenges();
+  const user = await requirePagePermission("comments.moderate", "/admin/comments/challenges");
+  const drafts = listCorrectionDrafts();
+  const editor = can(user.role, "articles.publish");
   const now = new Date();
   return (
     <div className="space-y-6">
@@ -22,32 +25,49 @@ export default async function ChallengesPage() {
             Back to the desk
           </Link>
         </p>
-        <h1 className="mt-2 font-serif text-3xl font-bold">Correction requests</h1>
+        <h1 className="mt-2 font-serif text-3xl font-bold">Factual challenges</h1>
         <p className="mt-1 text-muted">
-          Raised from readers&apos; comments. A request is answered when a correction is added to the story.
+          Readers&apos; comments that point out an error. Each one opened a correction draft on its story, which an editor
+          publishes or dismisses from the story&apos;s edit page.
         </p>
       </div>
-      {challenges.length === 0 ? <p>No correction requests.</p> : null}
-      <ul className="space-y-4">
-        {challenges.map((c) => (
-          <li key={c.id} className="rounded border border-stone-300 bg-white p-4">
-            <p className="text-sm font-semibold">{c.resolved ? "Answered" : "Open"}</p>
+      {drafts.length === 0 ? <p>No factual challenges yet.</p> : null}
+      <ul className="space-y-4" aria-label="Factual challenges">
+        {drafts.map((d) => (
+          <li key={d.id} className="rounded border border-stone-300 bg-white p-4">
+            <p className="text-sm font-semibold">{CORRECTION_DRAFT_STATUS_LABELS[d.status]}</p>
             <h2 className="font-semibold">
-              <Link href={`/admin/articles/${c.article.id}/edit`} className="text-brand underline">
-                {c.article.headline}
-              </Link>
-            </h2>
-            <p className="mt-1">{c.note}</p>
-            {c.comment ? (
-              <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-sm">
-                <Link href={`/admin/comments/${c.comment.id}`} className="underline">
-                  Comment by {c.comment.authorName}
+              {editor ? (
+                <Link href={`/admin/articles/${d.article.id}/edit#correction-draft-${d.id}`} className="text-brand underline">
+                  {d.article.headline}
                 </Link>
-                : {c.comment.body.length > 200 ? `${c.comment.body.slice(0, 200)}…` : c.comment.body}
+              ) : (
+                d.article.headline
+              )}
+            </h2>
+            <p className="mt-1">{d.note}</p>
+            {d.comment ? (
+              <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-sm">
+                <Link href={`/admin/comments/${d.comment.id}`} className="underline">
+                  Comment by {d.comment.authorName}
+                </Link>
+                : {d.comment.body.length > 200 ? `${d.comment.body.slice(0, 200)}…` : d.comment.body}
               </blockquote>
             ) : null}
+            {d.status === "published" ? (
+              <p className="mt-2 text-sm">
+                <strong>{CORRECTION_LABELS[d.kind]}:</strong> {d.body}
+              </p>
+            ) : null}
             <p className="mt-2 text-sm text-muted">
-              Raised by {c.raisedBy ?? "someone"} <ModerationTime date={c.createdAt} now={now} />
+              Raised by {d.raisedBy ?? "someone"} <ModerationTime date={d.createdAt} now={now} />
+              {d.resolvedAt ? (
+                <>
+                  {" "}
+                  · {d.status === "published" ? "published" : "dismissed"} by {d.resolvedBy ?? "someone"}{" "}
+                  <ModerationTime date={d.resolvedAt} now={now} />
+                </>
+              ) : null}
             </p>
           </li>
         ))}

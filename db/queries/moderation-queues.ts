@@ -6,7 +6,6 @@ import {
   articles,
   commentAppeals,
   commentClaims,
-  commentDecisions,
   commentReports,
   comments,
   sections,
@@ -16,20 +15,10 @@ import {
 } from "@/db/schema";
 import { QUEUES, type Queue, type QueueCounts, type QueueFilter } from "@/lib/moderation-desk/queues";
 import { searchTerms, toMatchExpression } from "@/lib/search/query";
+import { listDecisionsFor, type DecisionEntry } from "./moderation-history";
 
 export const DESK_PAGE_SIZE = 25;
 const DAY_MS = 86_400_000;
-
-export type DecisionEntry = {
-  id: number;
-  action: string;
-  actorName: string | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  reason: string;
-  createdAt: Date;
-  undone: boolean;
-};
 
 /** One comment on the desk: what a moderator needs to decide, and the context one click away. */
 export type DeskItem = {
@@ -259,39 +248,6 @@ export function listClaimsFor(ids: number[], now = new Date()) {
     .where(and(inArray(commentClaims.commentId, ids), gt(commentClaims.expiresAt, now)))
     .all();
   for (const { commentId, ...claim } of rows) map.set(commentId, claim);
-  return map;
-}
-
-const actor = alias(users, "actor");
-
-/** Each comment's decisions, newest first, with who made them. */
-export function listDecisionsFor(ids: number[]): Map<number, DecisionEntry[]> {
-  const map = new Map<number, DecisionEntry[]>();
-  if (ids.length === 0) return map;
-  const rows = db
-    .select({
-      id: commentDecisions.id,
-      commentId: commentDecisions.commentId,
-      action: commentDecisions.action,
-      actorId: commentDecisions.actorId,
-      actorName: actor.name,
-      fromStatus: commentDecisions.fromStatus,
-      toStatus: commentDecisions.toStatus,
-      reason: commentDecisions.reason,
-      createdAt: commentDecisions.createdAt,
-      undoneAt: commentDecisions.undoneAt,
-    })
-    .from(commentDecisions)
-    .leftJoin(actor, eq(actor.id, commentDecisions.actorId))
-    .where(inArray(commentDecisions.commentId, ids))
-    .orderBy(desc(commentDecisions.id))
-    .all();
-  for (const { commentId, undoneAt, actorId, actorName, ...row } of rows) {
-    const list = map.get(commentId) ?? [];
-    // A person whose account is gone still made the decision: keep it apart from a rule's.
-    list.push({ ...row, actorName: actorId === null ? null : (actorName ?? "Former staff"), undone: undoneAt !== null });
-    map.set(commentId, list);
-  }
   return map;
 }
 

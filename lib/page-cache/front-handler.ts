@@ -10,6 +10,7 @@ import {
   isReadRequest,
   isRouterRequest,
   isStorableResponse,
+  isStorableSearch,
   matchesEtag,
 } from "./policy";
 import type { CachedResponse, Encoding, PageStore } from "./store";
@@ -158,7 +159,10 @@ export function createFrontHandler(next: RequestHandler, options: FrontHandlerOp
         const page = await options.notFoundPage();
         if (page) captured = { ...page, status: 404 };
       }
-      storable = cacheEnabled && isStorableResponse(captured.status, captured.headers);
+      storable =
+        cacheEnabled &&
+        (isStorableResponse(captured.status, captured.headers) ||
+          isStorableSearch(pathname, captured.status, captured.headers));
       const wanted = chooseEncoding(acceptEncoding, ["br", "gzip"]);
       const encodings = storable ? (["br", "gzip"] as const) : wanted === "identity" ? [] : [wanted];
       response = prepareResponse(captured, encodings);

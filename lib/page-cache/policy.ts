@@ -46,6 +46,21 @@ export function isStorableResponse(status: number, headers: OutgoingHttpHeaders)
   return nextCache === "HIT" || nextCache === "MISS";
 }
 
+/**
+ * Search renders per request (its results depend on the query), so Next marks it private. It is
+ * still the same for every reader who sends the same address, and a newsroom's readers send the
+ * same few queries on a busy day: the front server keeps it like a reader page (1 s, dropped on
+ * every staff change), while browsers and CDNs keep getting Next's private header.
+ */
+export function isStorableSearch(pathname: string, status: number, headers: OutgoingHttpHeaders): boolean {
+  return (
+    pathname === "/search" &&
+    status === 200 &&
+    headers["set-cookie"] === undefined &&
+    header(headers, "content-type").toLowerCase().startsWith("text/html")
+  );
+}
+
 const COMPRESSIBLE = /^(?:text\/|application\/(?:[a-z.+-]*\+)?(?:xml|json|javascript)\b|image\/svg\+xml)/i;
 
 export function isCompressible(contentType: string | undefined): boolean {

@@ -38,7 +38,14 @@ export async function prepareBenchDatabase(opts: BenchDatabaseOptions): Promise<
   fs.mkdirSync(path.dirname(file), { recursive: true });
   if (fs.existsSync(file) && !opts.fresh) {
     log(`Reusing ${path.relative(root, file)} (pass --fresh to generate it again)`);
-    return { file, generatedMs: null, detail: "reused from an earlier run" };
+    // Made by an older checkout, it may lack later migrations; they are additive, so they apply.
+    const reused = openDatabase(file);
+    try {
+      runMigrations(reused);
+    } finally {
+      reused.$client.close();
+    }
+    return { file, generatedMs: null, detail: "reused from an earlier run, migrated" };
   }
   const partial = `${file}.partial`;
   for (const f of [file, partial, `${partial}-wal`, `${partial}-shm`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });

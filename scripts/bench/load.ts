@@ -1,7 +1,13 @@
 // The benchmark's load generator (see run.ts): autocannon, summed up as the figures the report shows.
 import autocannon from "autocannon";
 
-export type LoadOptions = { connections?: number; headers?: Record<string, string>; paths?: string[] };
+export type LoadOptions = {
+  connections?: number;
+  headers?: Record<string, string>;
+  paths?: string[];
+  /** Adds a parameter no request repeats, so no cache in front can answer: the render's own cost. */
+  uncached?: boolean;
+};
 
 /** How long to load each URL, and with how many connections unless a target says otherwise. */
 export type LoadRun = { duration: number; connections: number };
@@ -10,8 +16,13 @@ export type LoadFigures = { rps: number; p50: number; p99: number; errors: numbe
 
 /** autocannon on one URL, or round-robin over `paths` (so no two searches in a row are alike). */
 export async function load(url: string, run: LoadRun, options: LoadOptions = {}): Promise<LoadFigures> {
-  const paths = options.paths;
+  const target = new URL(url);
+  const paths = options.paths ?? (options.uncached ? [target.pathname + target.search] : undefined);
   let next = 0;
+  const pathFor = (n: number) => {
+    const path = paths![n % paths!.length]!;
+    return options.uncached ? `${path}${path.includes("?") ? "&" : "?"}uncached=${n}` : path;
+  };
   const r = await autocannon({
     url,
     connections: options.connections ?? run.connections,
@@ -24,7 +35,7 @@ export async function load(url: string, run: LoadRun, options: LoadOptions = {})
             {
               setupRequest: (request: autocannon.Request) => ({
                 ...request,
-                path: paths[next++ % paths.length]!,
+                path: pathFor(next++),
               }),
             },
           ],

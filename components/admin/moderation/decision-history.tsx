@@ -1,4 +1,4 @@
-import type { DecisionEntry } from "@/db/queries/moderation-queues";
+import type { DecisionEntry } from "@/db/queries/moderation-history";
 import { formatDateTime } from "@/lib/utils";
 
 const ACTION_LABELS: Record<string, string> = {

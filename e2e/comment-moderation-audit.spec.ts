@@ -1,4 +1,4 @@
-import { cleanUpComments, commenter, deskFor, insertComment, theArticle } from "./comment-moderation-helpers";
+import { cleanUpComments, commenter, deskFor, insertComment, openDesk, theArticle } from "./comment-moderation-helpers";
 import { expect, storageStateFor, test } from "./fixtures";
 
 // The audit log is the admin's; admins moderate too.
@@ -10,7 +10,7 @@ test("moderation decisions sit in the audit log next to editorial actions, filte
   const who = commenter("Mae");
   const comment = insertComment(db, who);
   const { id: storyId, headline } = theArticle(db);
-  await page.goto(deskFor(who.email));
+  await openDesk(page, deskFor(who.email));
   await page.getByRole("button", { name: `Spam comment by ${who.name}` }).click();
   await expect(page.getByRole("status")).toHaveText(`Marked the comment by ${who.name} as spam.`);
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { auditLog, commenterBans, commenterNotes } from "../db/schema";
-import { cleanUpComments, commenter, deskFor, insertComment, item, staffId } from "./comment-moderation-helpers";
+import { cleanUpComments, commenter, deskFor, insertComment, item, openDesk, staffId } from "./comment-moderation-helpers";
 import { expect, storageStateFor, test } from "./fixtures";
 
 test.use({ storageState: storageStateFor("moderator") });
@@ -13,7 +13,7 @@ test("from a comment to the commenter's history: notes, a suspension by email an
   insertComment(db, who, { status: "rejected", body: "An earlier, rejected remark." });
   insertComment(db, who, { body: "A new pending remark.", ipHash: "e2e-lena-address-hash" });
   try {
-    await page.goto(deskFor(who.email));
+    await openDesk(page, deskFor(who.email));
     await item(page, who.name).getByRole("link", { name: `<${who.email}> (commenter history)` }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Commenter ${who.email}` })).toBeVisible();
     await expect(page.getByText("1 approved · 1 pending · 1 rejected · 0 spam.")).toBeVisible();

@@ -34,7 +34,7 @@ test("approving a pending comment publishes it on the cached article page and re
     await readerPage.goto(ARTICLE_URL);
     await expect(readerPage.getByText(comment.body)).toHaveCount(0);
 
-    await page.goto(deskFor(who.email));
+    await openDesk(page, deskFor(who.email));
     const row = item(page, who.name);
     await expect(row).toContainText(theArticle(db).headline);
     await expect(row).toContainText("Waiting 1 h");
@@ -56,7 +56,7 @@ test("a rejection asks for a reason from the settings' list or a custom one", as
   const who = commenter("Basil");
   const listed = insertComment(db, who, { minutesAgo: 9 });
   const custom = insertComment(db, who, { minutesAgo: 8 });
-  await page.goto(deskFor(who.email));
+  await openDesk(page, deskFor(who.email));
 
   await item(page, who.name).first().getByRole("button", { name: `Reject comment by ${who.name}` }).click();
   const dialog = page.getByRole("dialog", { name: `Reject the comment by ${who.name}` });
@@ -71,7 +71,7 @@ test("a rejection asks for a reason from the settings' list or a custom one", as
   await expect(page.getByText("No pending comments.")).toBeVisible();
   await expect.poll(() => stateOf(db, custom.id)).toMatchObject({ status: "rejected", reason: "Repeats a claim the court struck out" });
 
-  await page.goto(deskFor(who.email, "rejected"));
+  await openDesk(page, deskFor(who.email, "rejected"));
   await expect(page.getByText("Reason given: Repeats a claim the court struck out")).toBeVisible();
 });
 
@@ -82,7 +82,7 @@ test("report → reported queue with reasons and counts → reject, resolving th
   const reader = await contextAs(browser, null);
   try {
     const readerPage = await reader.newPage();
-    await page.goto(deskFor(who.email));
+    await openDesk(page, deskFor(who.email));
     await expect(page.getByRole("link", { name: /^Reported \(1\)$/ })).toBeVisible();
     await page.getByRole("link", { name: /^Reported \(1\)$/ }).click();
     const row = item(page, who.name);
@@ -108,7 +108,7 @@ test("report → reported queue with reasons and counts → reject, resolving th
 test("bulk: select all on the page and approve them at once", async ({ page, db }) => {
   const who = commenter("Dmitri");
   const ids = [1, 2, 3].map((n) => insertComment(db, who, { minutesAgo: 10 - n }).id);
-  await page.goto(deskFor(who.email));
+  await openDesk(page, deskFor(who.email));
   await expect(page.getByRole("article")).toHaveCount(3);
   await page.getByRole("checkbox", { name: "Select all on this page" }).check();
   await expect(page.getByText("3 selected")).toBeVisible();
@@ -162,7 +162,7 @@ test("keyboard only: help overlay, then j/a/r/s clear the queue without a reload
 test("undo takes back the last decision and records it", async ({ page, db }) => {
   const who = commenter("Farah");
   const comment = insertComment(db, who);
-  await page.goto(deskFor(who.email));
+  await openDesk(page, deskFor(who.email));
   await page.getByRole("button", { name: `Spam comment by ${who.name}` }).click();
   await expect(page.getByRole("status")).toHaveText(`Marked the comment by ${who.name} as spam.`);
   await page.getByRole("button", { name: "Undo", exact: true }).click();
@@ -184,7 +184,7 @@ test("a held comment says why and highlights the suspect word, as text", async (
     body: "You <b>idiot</b>, the IDIOT plan failed",
     ruleHits: [{ rule: "suspect-word", detail: "idiot" }],
   });
-  await page.goto(deskFor(who.email));
+  await openDesk(page, deskFor(who.email));
   const row = item(page, who.name);
   await expect(row.getByText("Held: suspect word 'idiot'")).toBeVisible();
   await expect(row.locator("mark")).toHaveText(["idiot", "IDIOT"]);
@@ -226,7 +226,7 @@ test("appeals: the message and waiting time, then publish", async ({ page, db })
   const who = commenter("Ivo");
   const comment = insertComment(db, who, { status: "rejected" });
   appeal(db, comment.id, "I was quoting the council, not insulting anyone.");
-  await page.goto(deskFor(who.email, "appeals"));
+  await openDesk(page, deskFor(who.email, "appeals"));
   const row = item(page, who.name);
   await expect(row).toContainText("I was quoting the council, not insulting anyone.");
   await expect(row).toContainText("Waiting 30 min");
@@ -238,7 +238,7 @@ test("appeals: the message and waiting time, then publish", async ({ page, db })
 
 test("counts in the tabs and the nav refresh without a reload", async ({ page, db }) => {
   const who = commenter("Jo");
-  await page.goto(deskFor(who.email));
+  await openDesk(page, deskFor(who.email));
   await expect(page.getByRole("link", { name: /^Pending \(0\)$/ })).toBeVisible();
   const nav = page.getByTestId("moderation-nav-count");
   const before = Number((await nav.textContent())?.match(/(\d+) pending/)?.[1] ?? 0);

@@ -9,8 +9,9 @@ import { parseArgs } from "node:util";
 import { build } from "./build";
 import { prepareBenchDatabase } from "./database";
 import { judge, loadTable, scriptTable, type LoadResultRow, type ScriptBytesRow } from "./format";
-import { load, type LoadOptions, type LoadRun } from "./load";
+import { load, type LoadRun } from "./load";
 import { firstAuthorSlug, firstTagSlug, pagesToLoad } from "./pages";
+import { loadTargets } from "./targets";
 import { measureScriptBytes } from "./script-bytes";
 import { cleanup, cleanupOnSignals, freePort, HOST, settle, startCeiling, startServer, stopCeiling, waitForServer } from "./server";
 
@@ -89,79 +90,7 @@ async function main(): Promise<void> {
   log(`Starting the server on ${base} (log: ${path.relative(ROOT, serverLog)})`);
   await waitForServer(base, startServer(ROOT, env, port, out));
 
-  type Target = { name: string; path: string; kind: "article" | "search" | "page" | "capacity"; options?: LoadOptions };
-  const searchPaths = searchWords.map((w) => `/search?q=${encodeURIComponent(w)}`);
-  const searchPath = `/search?q=${encodeURIComponent(SEARCH_WORD)}`;
-  const targets: Target[] = [
-    { name: "front page", path: "/", kind: "page" },
-    { name: "article (demo)", path: `/articles/${seededSlug}`, kind: "article" },
-    // What browsers get: the same page, pre-compressed.
-    {
-      name: "article (demo), br",
-      path: `/articles/${seededSlug}`,
-      kind: "article",
-      options: { headers: { "accept-encoding": "br, gzip" } },
-    },
-    ...(busiest
-      ? [
-          {
-            name: `article (${busiest.n} comments)`,
-            path: `/articles/${busiest.slug}`,
-            kind: "article" as const,
-          },
-        ]
-      : []),
-    { name: "section", path: `/sections/${section.slug}`, kind: "page" },
-    ...(deepPage > 1
-      ? [
-          {
-            name: `section page ${deepPage}`,
-            path: `/sections/${section.slug}/page/${deepPage}`,
-            kind: "page" as const,
-          },
-        ]
-      : []),
-    { name: "site feed", path: "/feed.xml", kind: "page" },
-    // Searches render per request: last, so a slow one cannot hold up the cached pages' runs.
-    // "uncached" rows add a parameter no request repeats, so the front server cannot answer:
-    // they time the search itself. One reader's search (1 connection) is held to the 20 ms
-    // target; fifty readers each searching for another word show the capacity, the queue in
-    // front of one core. The last rows are what readers get on a busy day, when the same
-    // queries come in again and the front server answers them from memory for a second.
-    {
-      name: `search "${SEARCH_WORD}", 1 connection, uncached`,
-      path: searchPath,
-      kind: "search",
-      options: { connections: 1, uncached: true },
-    },
-    ...(searchPaths.length > 0
-      ? [
-          {
-            name: `search, ${searchPaths.length} words in turn, 1 connection, uncached`,
-            path: searchPaths[0]!,
-            kind: "search" as const,
-            options: { connections: 1, paths: searchPaths, uncached: true },
-          },
-          {
-            name: `search, ${searchPaths.length} words in turn, uncached (capacity)`,
-            path: searchPaths[0]!,
-            kind: "capacity" as const,
-            options: { paths: searchPaths, uncached: true },
-          },
-        ]
-      : []),
-    { name: `search "${SEARCH_WORD}"`, path: searchPath, kind: "search" },
-    ...(searchPaths.length > 0
-      ? [
-          {
-            name: `search, ${searchPaths.length} words in turn`,
-            path: searchPaths[0]!,
-            kind: "search" as const,
-            options: { paths: searchPaths },
-          },
-        ]
-      : []),
-  ];
+  const targets = loadTargets({ seededSlug, busiest, section, searchWords, deepPage, searchWord: SEARCH_WORD });
 
   // Warm each page twice (the first request may render and fill the cache), and check it answers.
   const cacheState = new Map<string, string>();

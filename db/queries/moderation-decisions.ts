@@ -54,6 +54,14 @@ function load(id: number): Loaded | undefined {
     .get();
 }
 
+/** The comment, unless it is gone or another moderator holds it: the refusal then. */
+function loadUnclaimed(id: number, actorId: number, now: Date): Loaded | Refusal {
+  const c = load(id);
+  if (!c) return { ok: false, why: "missing" };
+  const claimer = claimedByOther(c.id, actorId, now);
+  return claimer ? { ok: false, why: "claimed", claimedBy: claimer } : c;
+}
+
 /** Someone else's live claim on the comment, if any. */
 export function claimedByOther(commentId: number, actorId: number, now: Date): string | null {
   const row = db
@@ -127,10 +135,8 @@ export function decideComment(input: {
 }): DecisionResult {
   const now = input.now ?? new Date();
   return db.transaction(() => {
-    const c = load(input.id);
-    if (!c) return { ok: false, why: "missing" } as const;
-    const claimer = claimedByOther(c.id, input.actorId, now);
-    if (claimer) return { ok: false, why: "claimed", claimedBy: claimer } as const;
+    const c = loadUnclaimed(input.id, input.actorId, now);
+    if ("why" in c) return c;
     if (c.status !== input.expected) return { ok: false, why: "moved" } as const;
     if (c.status === input.to && !c.needsReview && c.reportCount === 0) return { ok: false, why: "moved" } as const;
     const reason = input.to === "approved" ? "" : (input.reason ?? "").trim();
@@ -160,10 +166,8 @@ export function decideComment(input: {
 export function setFeatured(input: { id: number; expected: CommentStatus; featured: boolean; actorId: number; now?: Date }): DecisionResult {
   const now = input.now ?? new Date();
   return db.transaction(() => {
-    const c = load(input.id);
-    if (!c) return { ok: false, why: "missing" } as const;
-    const claimer = claimedByOther(c.id, input.actorId, now);
-    if (claimer) return { ok: false, why: "claimed", claimedBy: claimer } as const;
+    const c = loadUnclaimed(input.id, input.actorId, now);
+    if ("why" in c) return c;
     if (c.status !== input.expected || c.featured === input.featured) return { ok: false, why: "moved" } as const;
     if (input.featured ? c.status !== "approved" && c.status !== "pending" : false) return { ok: false, why: "moved" } as const;
     const to: CommentStatus = input.featured ? "approved" : c.status;
@@ -185,10 +189,8 @@ export function setFeatured(input: { id: number; expected: CommentStatus; featur
 export function decideAppeal(input: { id: number; outcome: "upheld" | "overturned"; actorId: number; now?: Date }): DecisionResult {
   const now = input.now ?? new Date();
   return db.transaction(() => {
-    const c = load(input.id);
-    if (!c) return { ok: false, why: "missing" } as const;
-    const claimer = claimedByOther(c.id, input.actorId, now);
-    if (claimer) return { ok: false, why: "claimed", claimedBy: claimer } as const;
+    const c = loadUnclaimed(input.id, input.actorId, now);
+    if ("why" in c) return c;
     if (c.status !== "rejected") return { ok: false, why: "moved" } as const;
     const open = db
       .update(commentAppeals)

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeskPageHeading } from "@/components/admin/moderation/desk-page-heading";
 import { notFound } from "next/navigation";
 import { ChallengeForm } from "@/components/admin/moderation/commenter-forms";
 import { CommentPanel } from "@/components/admin/moderation/comment-panel";
@@ -36,12 +37,7 @@ export default async function CommentPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-sm">
-          <Link href={deskHref(queue)} className="text-brand underline">
-            Back to the desk
-          </Link>
-        </p>
-        <h1 className="mt-2 font-serif text-3xl font-bold">Comment by {item.authorName}</h1>
+        <DeskPageHeading title={<>Comment by {item.authorName}</>} backHref={deskHref(queue)} />
         <p className="mt-1 flex flex-wrap gap-4 text-sm">
           <Link href={commenterHref(item.authorEmail)} className="text-brand underline">
             Commenter history, notes and bans

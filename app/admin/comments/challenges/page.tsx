@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeskPageHeading } from "@/components/admin/moderation/desk-page-heading";
 import { ModerationTime } from "@/components/admin/moderation-time";
 import { listCorrectionDrafts } from "@/db/queries/correction-drafts";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -20,12 +21,7 @@ export default async function ChallengesPage() {
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm">
-          <Link href="/admin/comments" className="text-brand underline">
-            Back to the desk
-          </Link>
-        </p>
-        <h1 className="mt-2 font-serif text-3xl font-bold">Factual challenges</h1>
+        <DeskPageHeading title="Factual challenges" />
         <p className="mt-1 text-muted">
           Readers&apos; comments that point out an error. Each one opened a correction draft on its story, which an editor
           publishes or dismisses from the story&apos;s edit page.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeskPageHeading } from "@/components/admin/moderation/desk-page-heading";
 import { notFound } from "next/navigation";
 import { BanForm, LiftBanForm, NoteForm } from "@/components/admin/moderation/commenter-forms";
 import { ModerationTime } from "@/components/admin/moderation-time";
@@ -28,12 +29,7 @@ export default async function CommenterPage({ searchParams }: Props) {
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-sm">
-          <Link href="/admin/comments" className="text-brand underline">
-            Back to the desk
-          </Link>
-        </p>
-        <h1 className="mt-2 font-serif text-3xl font-bold">Commenter {commenter.email}</h1>
+        <DeskPageHeading title={<>Commenter {commenter.email}</>} />
         <p className="mt-1 text-sm text-muted">
           {commenter.names.length ? <>Posts as {commenter.names.join(", ")}. </> : null}
           {commenter.counts.approved} approved · {commenter.counts.pending} pending · {commenter.counts.rejected} rejected ·{" "}

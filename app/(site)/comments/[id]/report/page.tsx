@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPublicComment } from "@/db/queries/comments";
-import { CommentText } from "@/components/site/comment-thread";
+import { QuotedComment } from "@/components/site/comments/quoted-comment";
 import { ReportForm } from "@/components/site/comments/report-form";
 import { REPORT_OUTCOMES, isReportOutcome } from "@/lib/comments/report-post";
 
@@ -29,18 +29,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="font-serif text-4xl font-bold">{done ? "Thank you" : "Report a comment"}</h1>
-      <p className="mt-2 text-lg">
-        On{" "}
-        <Link href={`/articles/${comment.articleSlug}`} className="font-semibold text-brand underline">
-          {comment.articleHeadline}
-        </Link>
-      </p>
-      <article
-        aria-label={`Comment by ${comment.authorName}`}
-        className="mt-6 border-l-4 border-stone-300 pl-4 dark:border-stone-700"
-      >
-        <CommentText comment={comment} />
-      </article>
+      <QuotedComment article={{ slug: comment.articleSlug, headline: comment.articleHeadline }} comment={comment} />
       {outcome ? (
         <p
           role="status"

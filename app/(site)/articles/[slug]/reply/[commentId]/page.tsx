@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { getPublishedArticleBySlug } from "@/db/queries/articles";
 import { getApprovedCommentOf } from "@/db/queries/comments";
 import { CommentForm } from "@/components/site/comment-form";
-import { CommentText } from "@/components/site/comment-thread";
+import { QuotedComment } from "@/components/site/comments/quoted-comment";
 import { moderationNote } from "@/components/site/comments/moderation-note";
 
 type Props = { params: Promise<{ slug: string; commentId: string }> };
@@ -45,18 +45,7 @@ export default async function ReplyPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="font-serif text-4xl font-bold">Reply to a comment</h1>
-      <p className="mt-2 text-lg">
-        On{" "}
-        <Link href={articlePath} className="font-semibold text-brand underline">
-          {article.headline}
-        </Link>
-      </p>
-      <article
-        aria-label={`Comment by ${comment.authorName}`}
-        className="mt-6 border-l-4 border-stone-300 pl-4 dark:border-stone-700"
-      >
-        <CommentText comment={comment} />
-      </article>
+      <QuotedComment article={article} comment={comment} />
       <div className="mt-8 rounded border border-stone-300 bg-stone-50 p-5 dark:border-stone-700 dark:bg-stone-900">
         <CommentForm
           articleId={article.id}
